@@ -1,0 +1,12 @@
+// Brobygge schema: constraints and indexes, applied idempotently at every start-up
+// (org.brobygge.store.Schema). One statement per ';'. Lines starting with // are comments.
+
+// Ids are the keys that make imports MERGE instead of duplicate.
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT ecosystem_id IF NOT EXISTS FOR (e:Ecosystem) REQUIRE e.id IS UNIQUE;
+
+// Filters of GET /api/actors and the Cypher examples.
+CREATE INDEX actor_sector IF NOT EXISTS FOR (a:Actor) ON (a.sector);
+CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country);
+CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region);
+CREATE TEXT INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);

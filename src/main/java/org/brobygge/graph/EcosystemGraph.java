@@ -1,0 +1,459 @@
+package org.brobygge.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.brobygge.model.Role;
+import org.brobygge.model.Sector;
+import org.brobygge.model.TieKind;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.util.Triple;
+import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
+
+/**
+ * The in-memory snapshot every analysis runs on: actors, ecosystems, memberships and ties as
+ * int-indexed primitive arrays, read once per database state.
+ *
+ * <p>Actors are numbered {@code 0..actorCount()-1}, ecosystems {@code 0..ecosystemCount()-1}, ties
+ * {@code 0..tieCount()-1}. Memberships and adjacency are stored in compressed sparse row form, so a
+ * network of 100,000 actors and 1,000,000 ties takes some 40 MB beyond the id strings and is walked
+ * without boxing. {@link #undirectedView()} gives the same network to JGraphT algorithms as a
+ * compact, immutable {@code Graph<Integer, Integer>} whose vertex and edge numbers are the indices
+ * used here.
+ *
+ * <p>Instances are immutable and safe to share between threads. Build one with {@link #builder()}.
+ */
+public final class EcosystemGraph {
+
+  /** Marks a missing {@code since} or {@code until} year in the int arrays. */
+  public static final int NO_YEAR = Integer.MIN_VALUE;
+
+  private final String[] ecosystemIds;
+  private final String[] ecosystemNames;
+  private final String[] ecosystemRegions;
+  private final Map<String, Integer> ecosystemIndex;
+
+  private final String[] actorIds;
+  private final String[] actorNames;
+  private final byte[] actorSector;
+  private final int[] actorRoles;
+  private final String[] actorRegion;
+  private final String[] actorCountry;
+  private final Map<String, Integer> actorIndex;
+
+  private final int[] membershipStart; // per actor, into memberships; length actorCount + 1
+  private final int[] memberships; // ecosystem indices
+  private final int[] memberStart; // per ecosystem, into members; length ecosystemCount + 1
+  private final int[] members; // actor indices
+
+  private final TieKind[] kinds;
+  private final int[] tieFrom;
+  private final int[] tieTo;
+  private final byte[] tieKind;
+  private final double[] tieWeight;
+  private final int[] tieSince;
+  private final int[] tieUntil;
+
+  private final int[] incidentStart; // per actor, into incident; length actorCount + 1
+  private final int[] incident; // tie indices, both directions
+
+  private volatile Graph<Integer, Integer> undirectedView;
+
+  private EcosystemGraph(Builder b) {
+    ecosystemIds = b.ecosystemIds.toArray(String[]::new);
+    ecosystemNames = b.ecosystemNames.toArray(String[]::new);
+    ecosystemRegions = b.ecosystemRegions.toArray(String[]::new);
+    ecosystemIndex = Map.copyOf(b.ecosystemIndex);
+    int n = b.actorIds.size();
+    actorIds = b.actorIds.toArray(String[]::new);
+    actorNames = b.actorNames.toArray(String[]::new);
+    actorSector = Arrays.copyOf(b.actorSector, n);
+    actorRoles = Arrays.copyOf(b.actorRoles, n);
+    actorRegion = b.actorRegion.toArray(String[]::new);
+    actorCountry = b.actorCountry.toArray(String[]::new);
+    actorIndex = Map.copyOf(b.actorIndex);
+
+    int e = ecosystemIds.length;
+    int m = b.membershipCount;
+    membershipStart = new int[n + 1];
+    memberStart = new int[e + 1];
+    for (int i = 0; i < m; i++) {
+      membershipStart[b.membershipActor[i] + 1]++;
+      memberStart[b.membershipEcosystem[i] + 1]++;
+    }
+    prefixSum(membershipStart);
+    prefixSum(memberStart);
+    memberships = new int[m];
+    members = new int[m];
+    int[] nextMembership = Arrays.copyOf(membershipStart, n);
+    int[] nextMember = Arrays.copyOf(memberStart, e);
+    for (int i = 0; i < m; i++) {
+      int actor = b.membershipActor[i];
+      int eco = b.membershipEcosystem[i];
+      memberships[nextMembership[actor]++] = eco;
+      members[nextMember[eco]++] = actor;
+    }
+
+    kinds = b.kinds.toArray(TieKind[]::new);
+    int t = b.tieCount;
+    tieFrom = Arrays.copyOf(b.tieFrom, t);
+    tieTo = Arrays.copyOf(b.tieTo, t);
+    tieKind = Arrays.copyOf(b.tieKind, t);
+    tieWeight = Arrays.copyOf(b.tieWeight, t);
+    tieSince = Arrays.copyOf(b.tieSince, t);
+    tieUntil = Arrays.copyOf(b.tieUntil, t);
+
+    incidentStart = new int[n + 1];
+    for (int i = 0; i < t; i++) {
+      incidentStart[tieFrom[i] + 1]++;
+      if (tieTo[i] != tieFrom[i]) {
+        incidentStart[tieTo[i] + 1]++;
+      }
+    }
+    prefixSum(incidentStart);
+    incident = new int[incidentStart[n]];
+    int[] next = Arrays.copyOf(incidentStart, n);
+    for (int i = 0; i < t; i++) {
+      incident[next[tieFrom[i]]++] = i;
+      if (tieTo[i] != tieFrom[i]) {
+        incident[next[tieTo[i]]++] = i;
+      }
+    }
+  }
+
+  private static void prefixSum(int[] counts) {
+    for (int i = 1; i < counts.length; i++) {
+      counts[i] += counts[i - 1];
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---- ecosystems
+
+  public int ecosystemCount() {
+    return ecosystemIds.length;
+  }
+
+  public String ecosystemId(int ecosystem) {
+    return ecosystemIds[ecosystem];
+  }
+
+  public String ecosystemName(int ecosystem) {
+    return ecosystemNames[ecosystem];
+  }
+
+  public String ecosystemRegion(int ecosystem) {
+    return ecosystemRegions[ecosystem];
+  }
+
+  public OptionalInt ecosystemIndex(String id) {
+    Integer i = ecosystemIndex.get(id);
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /** The actors that are members of {@code ecosystem}, as actor indices in ascending order. */
+  public int[] members(int ecosystem) {
+    return Arrays.copyOfRange(members, memberStart[ecosystem], memberStart[ecosystem + 1]);
+  }
+
+  public int memberCount(int ecosystem) {
+    return memberStart[ecosystem + 1] - memberStart[ecosystem];
+  }
+
+  // ---- actors
+
+  public int actorCount() {
+    return actorIds.length;
+  }
+
+  public String actorId(int actor) {
+    return actorIds[actor];
+  }
+
+  public String actorName(int actor) {
+    return actorNames[actor];
+  }
+
+  public Sector sector(int actor) {
+    return Sector.values()[actorSector[actor]];
+  }
+
+  /** The actor's roles as a bit mask of {@link Role#bit()}. */
+  public int roleMask(int actor) {
+    return actorRoles[actor];
+  }
+
+  public boolean hasRole(int actor, Role role) {
+    return (actorRoles[actor] & role.bit()) != 0;
+  }
+
+  public Set<Role> roles(int actor) {
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (hasRole(actor, role)) {
+        roles.add(role);
+      }
+    }
+    return roles;
+  }
+
+  public String region(int actor) {
+    return actorRegion[actor];
+  }
+
+  public String country(int actor) {
+    return actorCountry[actor];
+  }
+
+  public OptionalInt actorIndex(String id) {
+    Integer i = actorIndex.get(id);
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /** The ecosystems {@code actor} is a member of, as ecosystem indices in ascending order. */
+  public int[] memberships(int actor) {
+    return Arrays.copyOfRange(memberships, membershipStart[actor], membershipStart[actor + 1]);
+  }
+
+  // ---- ties
+
+  public int tieCount() {
+    return tieFrom.length;
+  }
+
+  /** The tie kinds present, indexed by {@link #tieKindIndex(int)}. */
+  public List<TieKind> tieKinds() {
+    return List.of(kinds);
+  }
+
+  public int tieFrom(int tie) {
+    return tieFrom[tie];
+  }
+
+  public int tieTo(int tie) {
+    return tieTo[tie];
+  }
+
+  /** The end of {@code tie} that is not {@code actor} ({@code actor} itself for a self-tie). */
+  public int otherEnd(int tie, int actor) {
+    return tieFrom[tie] == actor ? tieTo[tie] : tieFrom[tie];
+  }
+
+  public TieKind tieKind(int tie) {
+    return kinds[tieKind[tie]];
+  }
+
+  public int tieKindIndex(int tie) {
+    return tieKind[tie];
+  }
+
+  public double tieWeight(int tie) {
+    return tieWeight[tie];
+  }
+
+  /** First year of the tie, or {@link #NO_YEAR}. */
+  public int tieSince(int tie) {
+    return tieSince[tie];
+  }
+
+  /** Last year of the tie, or {@link #NO_YEAR} when ongoing or unknown. */
+  public int tieUntil(int tie) {
+    return tieUntil[tie];
+  }
+
+  /** The ties that touch {@code actor}, in either direction, as tie indices. */
+  public int[] incidentTies(int actor) {
+    return Arrays.copyOfRange(incident, incidentStart[actor], incidentStart[actor + 1]);
+  }
+
+  /** Number of tie ends at {@code actor}, parallel ties counted one by one. */
+  public int degree(int actor) {
+    return incidentStart[actor + 1] - incidentStart[actor];
+  }
+
+  /**
+   * The whole network as an undirected, weighted JGraphT graph: vertex {@code i} is actor {@code
+   * i}, edge {@code j} is tie {@code j} with its weight. Parallel ties stay parallel; directed
+   * kinds are read as undirected. Built on first use and kept.
+   */
+  public Graph<Integer, Integer> undirectedView() {
+    Graph<Integer, Integer> view = undirectedView;
+    if (view == null) {
+      synchronized (this) {
+        view = undirectedView;
+        if (view == null) {
+          List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(tieCount());
+          for (int i = 0; i < tieCount(); i++) {
+            edges.add(Triple.of(tieFrom[i], tieTo[i], tieWeight[i]));
+          }
+          view = new SparseIntUndirectedWeightedGraph(actorCount(), edges);
+          undirectedView = view;
+        }
+      }
+    }
+    return view;
+  }
+
+  @Override
+  public String toString() {
+    return "EcosystemGraph[ecosystems="
+        + ecosystemCount()
+        + ", actors="
+        + actorCount()
+        + ", ties="
+        + tieCount()
+        + "]";
+  }
+
+  /**
+   * Collects a snapshot row by row. Add ecosystems and actors before the memberships and ties that
+   * name them; an unknown id is an {@link IllegalArgumentException}.
+   */
+  public static final class Builder {
+    private final List<String> ecosystemIds = new ArrayList<>();
+    private final List<String> ecosystemNames = new ArrayList<>();
+    private final List<String> ecosystemRegions = new ArrayList<>();
+    private final Map<String, Integer> ecosystemIndex = new HashMap<>();
+
+    private final List<String> actorIds = new ArrayList<>();
+    private final List<String> actorNames = new ArrayList<>();
+    private byte[] actorSector = new byte[16];
+    private int[] actorRoles = new int[16];
+    private final List<String> actorRegion = new ArrayList<>();
+    private final List<String> actorCountry = new ArrayList<>();
+    private final Map<String, Integer> actorIndex = new HashMap<>();
+
+    private final Set<Long> membershipKeys = new HashSet<>();
+    private int membershipCount;
+    private int[] membershipActor = new int[16];
+    private int[] membershipEcosystem = new int[16];
+
+    private final List<TieKind> kinds = new ArrayList<>();
+    private final Map<String, Integer> kindIndex = new HashMap<>();
+    private int tieCount;
+    private int[] tieFrom = new int[16];
+    private int[] tieTo = new int[16];
+    private byte[] tieKind = new byte[16];
+    private double[] tieWeight = new double[16];
+    private int[] tieSince = new int[16];
+    private int[] tieUntil = new int[16];
+
+    private Builder() {}
+
+    public Builder ecosystem(String id, String name, String region) {
+      Objects.requireNonNull(id, "id");
+      if (ecosystemIndex.putIfAbsent(id, ecosystemIds.size()) != null) {
+        throw new IllegalArgumentException("duplicate ecosystem id: " + id);
+      }
+      ecosystemIds.add(id);
+      ecosystemNames.add(name == null ? id : name);
+      ecosystemRegions.add(region == null ? "" : region);
+      return this;
+    }
+
+    public Builder actor(
+        String id, String name, Sector sector, Set<Role> roles, String region, String country) {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(sector, "sector");
+      int index = actorIds.size();
+      if (actorIndex.putIfAbsent(id, index) != null) {
+        throw new IllegalArgumentException("duplicate actor id: " + id);
+      }
+      if (index == actorSector.length) {
+        actorSector = Arrays.copyOf(actorSector, index * 2);
+        actorRoles = Arrays.copyOf(actorRoles, index * 2);
+      }
+      actorIds.add(id);
+      actorNames.add(name == null ? id : name);
+      actorSector[index] = (byte) sector.ordinal();
+      int mask = 0;
+      for (Role role : roles) {
+        mask |= role.bit();
+      }
+      actorRoles[index] = mask;
+      actorRegion.add(region == null ? "" : region);
+      actorCountry.add(country == null ? "" : country);
+      return this;
+    }
+
+    /** Makes {@code actorId} a member of {@code ecosystemId}; a repeated pair counts once. */
+    public Builder membership(String actorId, String ecosystemId) {
+      int actor = require(actorIndex, actorId, "actor");
+      int eco = require(ecosystemIndex, ecosystemId, "ecosystem");
+      if (!membershipKeys.add(((long) actor << 32) | eco)) {
+        return this;
+      }
+      if (membershipCount == membershipActor.length) {
+        membershipActor = Arrays.copyOf(membershipActor, membershipCount * 2);
+        membershipEcosystem = Arrays.copyOf(membershipEcosystem, membershipCount * 2);
+      }
+      membershipActor[membershipCount] = actor;
+      membershipEcosystem[membershipCount] = eco;
+      membershipCount++;
+      return this;
+    }
+
+    /**
+     * Adds a tie. {@code since} and {@code until} may be null.
+     *
+     * @throws IllegalArgumentException for an unknown actor or a weight that is not > 0
+     */
+    public Builder tie(
+        String fromId, String toId, TieKind kind, double weight, Integer since, Integer until) {
+      int from = require(actorIndex, fromId, "actor");
+      int to = require(actorIndex, toId, "actor");
+      Objects.requireNonNull(kind, "kind");
+      if (!(weight > 0)) {
+        throw new IllegalArgumentException("tie weight must be > 0: " + weight);
+      }
+      Integer k = kindIndex.get(kind.id());
+      if (k == null) {
+        if (kinds.size() == Byte.MAX_VALUE) {
+          throw new IllegalArgumentException("more than " + Byte.MAX_VALUE + " tie kinds");
+        }
+        k = kinds.size();
+        kinds.add(kind);
+        kindIndex.put(kind.id(), k);
+      }
+      if (tieCount == tieFrom.length) {
+        int size = tieCount * 2;
+        tieFrom = Arrays.copyOf(tieFrom, size);
+        tieTo = Arrays.copyOf(tieTo, size);
+        tieKind = Arrays.copyOf(tieKind, size);
+        tieWeight = Arrays.copyOf(tieWeight, size);
+        tieSince = Arrays.copyOf(tieSince, size);
+        tieUntil = Arrays.copyOf(tieUntil, size);
+      }
+      tieFrom[tieCount] = from;
+      tieTo[tieCount] = to;
+      tieKind[tieCount] = (byte) (int) k;
+      tieWeight[tieCount] = weight;
+      tieSince[tieCount] = since == null ? NO_YEAR : since;
+      tieUntil[tieCount] = until == null ? NO_YEAR : until;
+      tieCount++;
+      return this;
+    }
+
+    private static int require(Map<String, Integer> index, String id, String what) {
+      Integer i = index.get(id);
+      if (i == null) {
+        throw new IllegalArgumentException("unknown " + what + " id: " + id);
+      }
+      return i;
+    }
+
+    public EcosystemGraph build() {
+      return new EcosystemGraph(this);
+    }
+  }
+}

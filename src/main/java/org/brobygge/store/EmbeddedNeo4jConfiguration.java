@@ -1,0 +1,58 @@
+package org.brobygge.store;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts the embedded Neo4j unless an external one is configured, and points Boot's driver at it.
+ *
+ * <p>The embedded server runs when {@code spring.neo4j.uri} (or {@code SPRING_NEO4J_URI}) is not
+ * set and {@code brobygge.embedded.enabled} is not {@code false}. With a URI set, Boot's own driver
+ * configuration (URI, {@code spring.neo4j.authentication.*}) is used unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedNeo4jConfiguration.WhenNoExternalNeo4j.class)
+class EmbeddedNeo4jConfiguration {
+
+  @Bean(destroyMethod = "close")
+  EmbeddedNeo4j embeddedNeo4j(
+      @Value("${brobygge.embedded.data-dir:./data/neo4j}") Path dataDir,
+      @Value("${brobygge.embedded.bolt-host:localhost}") String boltHost,
+      @Value("${brobygge.embedded.bolt-port:7687}") int boltPort) {
+    return EmbeddedNeo4j.start(dataDir, boltHost, boltPort);
+  }
+
+  @Bean
+  Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embedded) {
+    return new Neo4jConnectionDetails() {
+      @Override
+      public URI getUri() {
+        return embedded.boltUri();
+      }
+
+      @Override
+      public AuthToken getAuthToken() {
+        return AuthTokens.none();
+      }
+    };
+  }
+
+  static final class WhenNoExternalNeo4j implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      var env = context.getEnvironment();
+      return !env.containsProperty("spring.neo4j.uri")
+          && env.getProperty("brobygge.embedded.enabled", Boolean.class, true);
+    }
+  }
+}
