@@ -1,0 +1,633 @@
+package org.brobygge.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.brobygge.model.Actor;
+import org.brobygge.model.Ecosystem;
+import org.brobygge.model.EcosystemData;
+import org.brobygge.model.Role;
+import org.brobygge.model.Sector;
+import org.brobygge.model.Tie;
+import org.brobygge.model.TieKind;
+import org.brobygge.model.TieKinds;
+
+/**
+ * Reads and validates the native format (README, "Import format") into {@link EcosystemData}.
+ *
+ * <p>Every row of every file is checked before anything is returned, and every problem found is
+ * reported with its file, line and column; if there is any, {@link ImportRejectedException} is
+ * thrown and nothing should be written. References (an actor's ecosystems, a tie's two actors) may
+ * name rows of the same import or ids already in the database, which {@link KnownIds} answers.
+ */
+public final class NativeCsvParser {
+
+  /** Separator inside multi-valued cells (roles, ecosystems). */
+  public static final String MULTI_VALUE_SEPARATOR = "|";
+
+  /** Problems listed in one answer; the count of the rest is reported. */
+  static final int MAX_PROBLEMS = 1000;
+
+  static final List<String> ECOSYSTEM_COLUMNS = List.of("id", "name", "region");
+  static final List<String> ECOSYSTEM_REQUIRED = List.of("id", "name");
+  static final List<String> ACTOR_COLUMNS =
+      List.of(
+          "id",
+          "name",
+          "sector",
+          "roles",
+          "region",
+          "country",
+          "ecosystems",
+          "size",
+          "sme",
+          "website");
+  static final List<String> ACTOR_REQUIRED = List.of("id", "name", "sector");
+  static final List<String> TIE_COLUMNS =
+      List.of("id", "from", "to", "kind", "weight", "since", "until", "source");
+  static final List<String> TIE_REQUIRED = List.of("from", "to", "kind");
+
+  private static final Pattern SPLIT = Pattern.compile("\\s*\\|\\s*");
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  private static final Pattern EXTRA_COLUMN = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,63}");
+  private static final Set<String> RESERVED = Set.of("id", "name", "sector", "roles", "region");
+  private static final int MIN_YEAR = 1800;
+  private static final int MAX_YEAR = 2200;
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreEmptyLines(true)
+          .setIgnoreSurroundingSpaces(true)
+          .setAllowMissingColumnNames(false)
+          .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
+          .get();
+
+  /** Ids that already exist in the database, for references the files do not define. */
+  public interface KnownIds {
+    Set<String> existingActors(Collection<String> ids);
+
+    Set<String> existingEcosystems(Collection<String> ids);
+
+    /** No database: only the files' own ids count. */
+    KnownIds NONE =
+        new KnownIds() {
+          @Override
+          public Set<String> existingActors(Collection<String> ids) {
+            return Set.of();
+          }
+
+          @Override
+          public Set<String> existingEcosystems(Collection<String> ids) {
+            return Set.of();
+          }
+        };
+  }
+
+  private final TieKinds tieKinds;
+
+  public NativeCsvParser(TieKinds tieKinds) {
+    this.tieKinds = Objects.requireNonNull(tieKinds, "tieKinds");
+  }
+
+  /**
+   * Parses and validates {@code files}.
+   *
+   * @throws ImportRejectedException listing every problem found, if there is one
+   */
+  public EcosystemData parse(ImportFiles files, KnownIds known) {
+    Run run = new Run();
+    List<Ecosystem> ecosystems = new ArrayList<>();
+    List<Actor> actors = new ArrayList<>();
+    List<Tie> ties = new ArrayList<>();
+    Map<String, Long> ecosystemLines = new HashMap<>();
+    Map<String, Long> actorLines = new HashMap<>();
+    Map<Long, Actor> actorsByLine = new LinkedHashMap<>();
+    Map<Long, Tie> tiesByLine = new LinkedHashMap<>();
+    Map<String, Long> tieLines = new HashMap<>();
+
+    files
+        .get(ImportFiles.ECOSYSTEMS)
+        .ifPresent(
+            bytes ->
+                run.rows(
+                    ImportFiles.ECOSYSTEMS,
+                    bytes,
+                    ECOSYSTEM_COLUMNS,
+                    ECOSYSTEM_REQUIRED,
+                    row -> {
+                      String id = row.required("id");
+                      String name = row.required("name");
+                      if (id != null && unique(row, "id", id, ecosystemLines) && name != null) {
+                        ecosystems.add(new Ecosystem(id, name, row.optional("region")));
+                      }
+                    }));
+    files
+        .get(ImportFiles.ACTORS)
+        .ifPresent(
+            bytes ->
+                run.rows(
+                    ImportFiles.ACTORS,
+                    bytes,
+                    ACTOR_COLUMNS,
+                    ACTOR_REQUIRED,
+                    row -> {
+                      Actor actor = actor(row);
+                      if (actor != null && unique(row, "id", actor.id(), actorLines)) {
+                        actors.add(actor);
+                        actorsByLine.put(row.line, actor);
+                      }
+                    }));
+    files
+        .get(ImportFiles.TIES)
+        .ifPresent(
+            bytes ->
+                run.rows(
+                    ImportFiles.TIES,
+                    bytes,
+                    TIE_COLUMNS,
+                    TIE_REQUIRED,
+                    row -> {
+                      Tie tie = tie(row);
+                      if (tie == null) {
+                        return;
+                      }
+                      Long first = tieLines.putIfAbsent(tie.id(), row.line);
+                      if (first == null) {
+                        ties.add(tie);
+                        tiesByLine.put(row.line, tie);
+                      } else if (row.optional("id").isEmpty()) {
+                        row.problem(
+                            "",
+                            "the same tie as line "
+                                + first
+                                + " (same kind, actors, years and source); give the rows"
+                                + " different values in an 'id' column to keep both");
+                      } else {
+                        row.problem(
+                            "id", "duplicate id '" + tie.id() + "', first used on line " + first);
+                      }
+                    }));
+
+    checkMemberships(run, actorsByLine, ecosystemLines.keySet(), known);
+    checkTieEnds(run, tiesByLine, actorLines.keySet(), known);
+    run.throwIfProblems();
+    return new EcosystemData(ecosystems, actors, ties);
+  }
+
+  private static boolean unique(Row row, String field, String id, Map<String, Long> seen) {
+    Long first = seen.putIfAbsent(id, row.line);
+    if (first != null) {
+      row.problem(field, "duplicate id '" + id + "', first used on line " + first);
+      return false;
+    }
+    return true;
+  }
+
+  private static Actor actor(Row row) {
+    String id = row.required("id");
+    String name = row.required("name");
+    String sectorText = row.required("sector");
+    Sector sector = null;
+    if (sectorText != null) {
+      sector = Sector.fromId(sectorText).orElse(null);
+      if (sector == null) {
+        row.problem(
+            "sector",
+            "unknown sector '"
+                + sectorText
+                + "'; expected one of "
+                + String.join(", ", Sector.ids()));
+      }
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String roleText : row.list("roles")) {
+      Role.fromId(roleText)
+          .ifPresentOrElse(
+              roles::add,
+              () ->
+                  row.problem(
+                      "roles",
+                      "unknown role '"
+                          + roleText
+                          + "'; expected any of "
+                          + String.join(", ", Role.ids())
+                          + ", separated by '"
+                          + MULTI_VALUE_SEPARATOR
+                          + "'"));
+    }
+    String country = row.optional("country");
+    if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
+      row.problem(
+          "country", "'" + country + "' is not a two-letter upper-case country code such as SE");
+    }
+    Map<String, Object> attributes = new TreeMap<>();
+    String size = row.optional("size");
+    if (!size.isEmpty()) {
+      try {
+        int employees = Integer.parseInt(size);
+        if (employees < 0) {
+          row.problem("size", "size must be 0 or more employees, not " + size);
+        }
+        attributes.put("size", employees);
+      } catch (NumberFormatException e) {
+        row.problem("size", "'" + size + "' is not a whole number of employees");
+      }
+    }
+    String sme = row.optional("sme");
+    if (!sme.isEmpty()) {
+      if (sme.equalsIgnoreCase("true") || sme.equalsIgnoreCase("false")) {
+        attributes.put("sme", Boolean.parseBoolean(sme));
+      } else {
+        row.problem("sme", "'" + sme + "' is not true or false");
+      }
+    }
+    String website = row.optional("website");
+    if (!website.isEmpty()) {
+      attributes.put("website", website);
+    }
+    for (String column : row.extraColumns()) {
+      String value = row.optional(column);
+      if (!value.isEmpty()) {
+        attributes.put(column, value);
+      }
+    }
+    List<String> ecosystems = List.copyOf(new LinkedHashSet<>(row.list("ecosystems")));
+    if (id == null || name == null || sector == null || row.hasProblems()) {
+      return null;
+    }
+    return new Actor(
+        id, name, sector, roles, row.optional("region"), country, ecosystems, attributes);
+  }
+
+  private Tie tie(Row row) {
+    String from = row.required("from");
+    String to = row.required("to");
+    String kindText = row.required("kind");
+    TieKind kind = null;
+    if (kindText != null) {
+      kind = tieKinds.byId(kindText).orElse(null);
+      if (kind == null) {
+        row.problem(
+            "kind",
+            "unknown tie kind '"
+                + kindText
+                + "'; expected one of "
+                + String.join(", ", tieKinds.ids())
+                + " (more can be configured in brobygge.tie-kinds)");
+      }
+    }
+    if (from != null && from.equals(to)) {
+      row.problem("to", "a tie joins two different actors; '" + from + "' is on both ends");
+    }
+    double weight = 1.0;
+    String weightText = row.optional("weight");
+    if (!weightText.isEmpty()) {
+      try {
+        weight = Double.parseDouble(weightText);
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+          row.problem("weight", "weight must be a number greater than 0, not " + weightText);
+        }
+      } catch (NumberFormatException e) {
+        row.problem(
+            "weight", "'" + weightText + "' is not a number (use a '.' for decimals, e.g. 2.5)");
+      }
+    }
+    Integer since = year(row, "since");
+    Integer until = year(row, "until");
+    if (since != null && until != null && until < since) {
+      row.problem("until", "until " + until + " is before since " + since);
+    }
+    if (from == null || to == null || kind == null || row.hasProblems()) {
+      return null;
+    }
+    String source = row.optional("source");
+    String id = row.optional("id");
+    if (id.isEmpty()) {
+      id = derivedTieId(kind, from, to, since, until, source);
+    }
+    return new Tie(id, from, to, kind, weight, since, until, source);
+  }
+
+  /**
+   * The id of a tie whose row gives none: kind, both ends (in sorted order for an undirected kind,
+   * so that A-B and B-A are one tie), years and source. Two rows that differ only in weight are
+   * then the same tie, reported as a duplicate.
+   */
+  static String derivedTieId(
+      TieKind kind, String from, String to, Integer since, Integer until, String source) {
+    String a = from;
+    String b = to;
+    if (!kind.directed() && a.compareTo(b) > 0) {
+      a = to;
+      b = from;
+    }
+    return String.join(
+        "|",
+        kind.id(),
+        a,
+        b,
+        since == null ? "" : since.toString(),
+        until == null ? "" : until.toString(),
+        source);
+  }
+
+  private static Integer year(Row row, String field) {
+    String text = row.optional(field);
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      int year = Integer.parseInt(text);
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        row.problem(field, "year " + year + " is outside " + MIN_YEAR + ".." + MAX_YEAR);
+        return null;
+      }
+      return year;
+    } catch (NumberFormatException e) {
+      row.problem(field, "'" + text + "' is not a year such as 2021");
+      return null;
+    }
+  }
+
+  private static void checkMemberships(
+      Run run, Map<Long, Actor> actorsByLine, Set<String> fileEcosystems, KnownIds known) {
+    Set<String> missing = new HashSet<>();
+    actorsByLine
+        .values()
+        .forEach(
+            a ->
+                a.ecosystems().stream()
+                    .filter(e -> !fileEcosystems.contains(e))
+                    .forEach(missing::add));
+    Set<String> inDatabase = missing.isEmpty() ? Set.of() : known.existingEcosystems(missing);
+    actorsByLine.forEach(
+        (line, actor) -> {
+          for (String ecosystem : actor.ecosystems()) {
+            if (!fileEcosystems.contains(ecosystem) && !inDatabase.contains(ecosystem)) {
+              run.problem(
+                  ImportFiles.ACTORS,
+                  line,
+                  "ecosystems",
+                  "unknown ecosystem '"
+                      + ecosystem
+                      + "': not in ecosystems.csv nor in the database");
+            }
+          }
+        });
+  }
+
+  private static void checkTieEnds(
+      Run run, Map<Long, Tie> tiesByLine, Set<String> fileActors, KnownIds known) {
+    Set<String> missing = new HashSet<>();
+    for (Tie tie : tiesByLine.values()) {
+      if (!fileActors.contains(tie.from())) {
+        missing.add(tie.from());
+      }
+      if (!fileActors.contains(tie.to())) {
+        missing.add(tie.to());
+      }
+    }
+    Set<String> inDatabase = missing.isEmpty() ? Set.of() : known.existingActors(missing);
+    tiesByLine.forEach(
+        (line, tie) -> {
+          for (String end : List.of("from", "to")) {
+            String id = end.equals("from") ? tie.from() : tie.to();
+            if (!fileActors.contains(id) && !inDatabase.contains(id)) {
+              run.problem(
+                  ImportFiles.TIES,
+                  line,
+                  end,
+                  "unknown actor '" + id + "': not in actors.csv nor in the database");
+            }
+          }
+        });
+  }
+
+  /** Problems of one parse, capped at {@link #MAX_PROBLEMS} listed. */
+  private static final class Run {
+    final List<ImportProblem> problems = new ArrayList<>();
+    long unlisted;
+
+    void problem(String file, long line, String field, String message) {
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(new ImportProblem(file, line, field, message));
+      } else {
+        unlisted++;
+      }
+    }
+
+    void throwIfProblems() {
+      if (problems.isEmpty()) {
+        return;
+      }
+      List<ImportProblem> all = new ArrayList<>(problems);
+      if (unlisted > 0) {
+        all.add(
+            new ImportProblem(
+                "", 0, "", unlisted + " more problem(s) not listed; fix these and import again"));
+      }
+      throw new ImportRejectedException(all);
+    }
+
+    void rows(
+        String file,
+        byte[] bytes,
+        List<String> known,
+        List<String> required,
+        Consumer<Row> handler) {
+      String text;
+      try {
+        text = decode(bytes);
+      } catch (CharacterCodingException e) {
+        problem(file, 0, "", "is not UTF-8 text; save it as UTF-8 CSV");
+        return;
+      }
+      try (Reader reader = new java.io.StringReader(text);
+          CSVParser parser = FORMAT.parse(reader)) {
+        List<String> header = parser.getHeaderNames();
+        if (header.isEmpty()) {
+          problem(file, 1, "", "has no header row; expected columns " + String.join(",", known));
+          return;
+        }
+        boolean complete = true;
+        for (String column : required) {
+          if (!header.contains(column)) {
+            problem(
+                file,
+                1,
+                column,
+                "missing column '"
+                    + column
+                    + "'; the header must name "
+                    + String.join(", ", required)
+                    + " (found: "
+                    + String.join(",", header)
+                    + ")");
+            complete = false;
+          }
+        }
+        List<String> extra = new ArrayList<>();
+        for (String column : header) {
+          if (known.contains(column)) {
+            continue;
+          }
+          if (!file.equals(ImportFiles.ACTORS)) {
+            problem(
+                file,
+                1,
+                column,
+                "unknown column '" + column + "'; expected " + String.join(", ", known));
+            complete = false;
+          } else if (!EXTRA_COLUMN.matcher(column).matches() || RESERVED.contains(column)) {
+            problem(
+                file,
+                1,
+                column,
+                "column name '"
+                    + column
+                    + "' cannot be stored: use letters, digits and '_', starting with a letter");
+            complete = false;
+          } else {
+            extra.add(column);
+          }
+        }
+        if (!complete) {
+          return;
+        }
+        var records = parser.iterator();
+        while (true) {
+          long line = parser.getCurrentLineNumber() + 1;
+          CSVRecord record;
+          try {
+            if (!records.hasNext()) {
+              break;
+            }
+            record = records.next();
+          } catch (UncheckedIOException | IllegalStateException e) {
+            problem(file, line, "", "is not valid CSV here: " + rootMessage(e));
+            return;
+          }
+          if (!record.isConsistent()) {
+            problem(
+                file,
+                line,
+                "",
+                "has "
+                    + record.size()
+                    + " cells where the header has "
+                    + header.size()
+                    + " (a ',' inside a value needs double quotes)");
+            continue;
+          }
+          handler.accept(new Row(this, file, line, record, extra));
+        }
+      } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        problem(file, 1, "", "cannot be read as CSV: " + rootMessage(e));
+      }
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+      int offset = 0;
+      if (bytes.length >= 3
+          && (bytes[0] & 0xff) == 0xEF
+          && (bytes[1] & 0xff) == 0xBB
+          && (bytes[2] & 0xff) == 0xBF) {
+        offset = 3; // byte order mark, as Excel writes it
+      }
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+      Throwable t = e;
+      while (t.getCause() != null) {
+        t = t.getCause();
+      }
+      return t.getMessage();
+    }
+  }
+
+  /** One record with its position, and the problems found in it. */
+  private static final class Row {
+    final Run run;
+    final String file;
+    final long line;
+    final CSVRecord record;
+    final List<String> extra;
+    int problems;
+
+    Row(Run run, String file, long line, CSVRecord record, List<String> extra) {
+      this.run = run;
+      this.file = file;
+      this.line = line;
+      this.record = record;
+      this.extra = extra;
+    }
+
+    void problem(String field, String message) {
+      problems++;
+      run.problem(file, line, field, message);
+    }
+
+    boolean hasProblems() {
+      return problems > 0;
+    }
+
+    /** The trimmed value, or null after reporting it missing. */
+    String required(String field) {
+      String value = optional(field);
+      if (value.isEmpty()) {
+        problem(field, "'" + field + "' is required and empty");
+        return null;
+      }
+      return value;
+    }
+
+    String optional(String field) {
+      if (!record.isMapped(field)) {
+        return "";
+      }
+      String value = record.get(field);
+      return value == null ? "" : value.strip();
+    }
+
+    List<String> list(String field) {
+      String value = optional(field);
+      if (value.isEmpty()) {
+        return List.of();
+      }
+      return java.util.Arrays.stream(SPLIT.split(value)).filter(s -> !s.isEmpty()).toList();
+    }
+
+    List<String> extraColumns() {
+      return extra;
+    }
+  }
+}

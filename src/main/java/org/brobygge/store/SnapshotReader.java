@@ -1,0 +1,140 @@
+package org.brobygge.store;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.model.Role;
+import org.brobygge.model.Sector;
+import org.brobygge.model.TieKind;
+import org.brobygge.model.TieKinds;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the whole network from Neo4j into an {@link EcosystemGraph}, streaming rows (the driver
+ * fetches them in batches) so 1,000,000 ties never sit in memory as driver records.
+ *
+ * <p>Data written by hand in Cypher may not follow the import's rules; such rows are skipped and
+ * counted in the log rather than failing the snapshot: an actor with an unknown sector, a
+ * relationship type between actors that is not a valid kind id once lower-cased.
+ */
+class SnapshotReader {
+
+  private static final Logger log = LoggerFactory.getLogger(SnapshotReader.class);
+
+  private final Driver driver;
+  private final TieKinds tieKinds;
+
+  SnapshotReader(Driver driver, TieKinds tieKinds) {
+    this.driver = driver;
+    this.tieKinds = tieKinds;
+  }
+
+  EcosystemGraph read() {
+    long started = System.nanoTime();
+    EcosystemGraph.Builder builder = EcosystemGraph.builder();
+    int[] skipped = new int[1];
+    try (var session = driver.session()) {
+      session.executeRead(
+          tx -> {
+            tx.run(
+                    """
+                    MATCH (e:Ecosystem)
+                    RETURN e.id AS id, e.name AS name, e.region AS region ORDER BY id
+                    """)
+                .forEachRemaining(
+                    r ->
+                        builder.ecosystem(
+                            r.get("id").asString(),
+                            r.get("name").asString(null),
+                            r.get("region").asString(null)));
+            tx.run(
+                    """
+                    MATCH (a:Actor)
+                    RETURN a.id AS id, a.name AS name, a.sector AS sector, a.roles AS roles,
+                           a.region AS region, a.country AS country
+                    ORDER BY id
+                    """)
+                .forEachRemaining(r -> skipped[0] += addActor(builder, r) ? 0 : 1);
+            tx.run(
+                    """
+                    MATCH (a:Actor)-[:MEMBER_OF]->(e:Ecosystem)
+                    RETURN a.id AS actor, e.id AS ecosystem
+                    """)
+                .forEachRemaining(
+                    r -> {
+                      try {
+                        builder.membership(
+                            r.get("actor").asString(), r.get("ecosystem").asString());
+                      } catch (IllegalArgumentException e) {
+                        skipped[0]++;
+                      }
+                    });
+            tx.run(
+                    """
+                    MATCH (a:Actor)-[t]->(b:Actor)
+                    RETURN a.id AS from, b.id AS to, type(t) AS type, t.weight AS weight,
+                           t.since AS since, t.until AS until
+                    """)
+                .forEachRemaining(r -> skipped[0] += addTie(builder, r) ? 0 : 1);
+            return null;
+          });
+    }
+    EcosystemGraph graph = builder.build();
+    log.info(
+        "Snapshot read in {} ms: {}{}",
+        (System.nanoTime() - started) / 1_000_000,
+        graph,
+        skipped[0] == 0 ? "" : " (" + skipped[0] + " rows skipped as invalid)");
+    return graph;
+  }
+
+  private static boolean addActor(EcosystemGraph.Builder builder, Record r) {
+    var sector = Sector.fromId(r.get("sector").asString(""));
+    if (sector.isEmpty()) {
+      return false;
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    Value list = r.get("roles");
+    if (!list.isNull()) {
+      list.asList(Value::asString).forEach(id -> Role.fromId(id).ifPresent(roles::add));
+    }
+    builder.actor(
+        r.get("id").asString(),
+        r.get("name").asString(null),
+        sector.get(),
+        roles,
+        r.get("region").asString(null),
+        r.get("country").asString(null));
+    return true;
+  }
+
+  private boolean addTie(EcosystemGraph.Builder builder, Record r) {
+    String id = r.get("type").asString().toLowerCase(Locale.ROOT);
+    TieKind kind;
+    try {
+      kind = tieKinds.byId(id).orElseGet(() -> new TieKind(id, false));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    double weight = r.get("weight").isNull() ? 1.0 : r.get("weight").asDouble();
+    Value since = r.get("since");
+    Value until = r.get("until");
+    try {
+      builder.tie(
+          r.get("from").asString(),
+          r.get("to").asString(),
+          kind,
+          weight,
+          since.isNull() ? null : since.asInt(),
+          until.isNull() ? null : until.asInt());
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.brobygge.system;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code brobygge.*} (see application.yml for every default).
+ *
+ * @param home the region the analyses treat as home; a tie to another country is "abroad"
+ * @param sample whether to load the sample ecosystem into an empty database at start-up
+ * @param tieKinds tie kinds beyond the six built-in ones
+ */
+@ConfigurationProperties("brobygge")
+public record BrobyggeProperties(
+    @DefaultValue Home home, @DefaultValue Sample sample, List<ExtraTieKind> tieKinds) {
+
+  public BrobyggeProperties {
+    tieKinds = tieKinds == null ? List.of() : List.copyOf(tieKinds);
+  }
+
+  /**
+   * @param region NUTS code of the home region (Norrbotten is SE332)
+   * @param country ISO 3166 alpha-2 code of the home country
+   */
+  public record Home(@DefaultValue("SE332") String region, @DefaultValue("SE") String country) {}
+
+  /**
+   * @param loadOnStart load the sample when the database has no actors
+   * @param location where the sample's CSV files are; {@code classpath:sample/} is the copy built
+   *     into the app from {@code data/sample/}
+   */
+  public record Sample(
+      @DefaultValue("true") boolean loadOnStart,
+      @DefaultValue("classpath:sample/") String location) {}
+
+  /**
+   * @param id lower-case id, becomes the relationship type in upper case
+   * @param directed whether the first actor of a tie is its source
+   */
+  public record ExtraTieKind(String id, boolean directed) {}
+}

@@ -1,0 +1,173 @@
+package org.brobygge.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.brobygge.model.Actor;
+import org.brobygge.model.Role;
+import org.brobygge.model.Sector;
+import org.brobygge.model.Tie;
+import org.brobygge.store.NetworkQueries;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/actors")
+@Tag(name = "Actors", description = "Organisations in the network and their ties")
+class ActorController {
+
+  static final int MAX_PAGE_SIZE = 500;
+
+  private final NetworkQueries queries;
+
+  ActorController(NetworkQueries queries) {
+    this.queries = queries;
+  }
+
+  record ActorResponse(
+      String id,
+      String name,
+      String sector,
+      List<String> roles,
+      String region,
+      String country,
+      List<String> ecosystems,
+      Map<String, Object> attributes) {
+    static ActorResponse of(Actor a) {
+      return new ActorResponse(
+          a.id(),
+          a.name(),
+          a.sector().id(),
+          a.roles().stream().map(Role::id).toList(),
+          a.region(),
+          a.country(),
+          a.ecosystems(),
+          a.attributes());
+    }
+  }
+
+  record ActorPageResponse(
+      List<ActorResponse> items, int page, int size, long total, long totalPages) {}
+
+  record ReferenceResponse(String id, String name) {}
+
+  record TieResponse(
+      String id,
+      String kind,
+      @Parameter(description = "outgoing, incoming (directed kinds) or undirected")
+          String direction,
+      ReferenceResponse other,
+      double weight,
+      Integer since,
+      Integer until,
+      String source) {}
+
+  record ActorDetailResponse(
+      String id,
+      String name,
+      String sector,
+      List<String> roles,
+      String region,
+      String country,
+      Map<String, Object> attributes,
+      List<ReferenceResponse> ecosystems,
+      List<TieResponse> ties) {}
+
+  @GetMapping
+  @Operation(
+      summary = "Actors, filtered and paged",
+      description =
+          "Ordered by name. Filters combine with AND. An unknown sector or role, or a page"
+              + " out of range, answers 400 with the valid choices.")
+  ActorPageResponse list(
+      @Parameter(description = "academia, business, public or civil_society")
+          @RequestParam(required = false)
+          String sector,
+      @Parameter(description = "research, education, capital, authority, firm or intermediary")
+          @RequestParam(required = false)
+          String role,
+      @Parameter(description = "ecosystem id the actor is a member of")
+          @RequestParam(required = false)
+          String ecosystem,
+      @Parameter(description = "case-insensitive text in the actor's name or id")
+          @RequestParam(required = false)
+          String q,
+      @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE)
+          @RequestParam(defaultValue = "50")
+          int size) {
+    Sector sectorFilter =
+        sector == null || sector.isBlank()
+            ? null
+            : Sector.fromId(sector)
+                .orElseThrow(() -> ApiException.badChoice("sector", sector, Sector.ids()));
+    Role roleFilter =
+        role == null || role.isBlank()
+            ? null
+            : Role.fromId(role).orElseThrow(() -> ApiException.badChoice("role", role, Role.ids()));
+    if (page < 0) {
+      throw ApiException.badParameter("page", "page must be 0 or more, not " + page);
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw ApiException.badParameter(
+          "size", "size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
+    }
+    var result =
+        queries.actors(
+            new NetworkQueries.ActorFilter(
+                sectorFilter, roleFilter, blankToNull(ecosystem), blankToNull(q)),
+            page,
+            size);
+    return new ActorPageResponse(
+        result.items().stream().map(ActorResponse::of).toList(),
+        page,
+        size,
+        result.total(),
+        (result.total() + size - 1) / size);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(
+      summary = "One actor with its memberships and ties",
+      description =
+          "Every tie in either direction, with the actor at the other end. Unknown id: 404.")
+  ActorDetailResponse get(@PathVariable String id) {
+    NetworkQueries.ActorDetail detail =
+        queries.actor(id).orElseThrow(() -> ApiException.notFound("Actor", id));
+    Actor a = detail.actor();
+    return new ActorDetailResponse(
+        a.id(),
+        a.name(),
+        a.sector().id(),
+        a.roles().stream().map(Role::id).toList(),
+        a.region(),
+        a.country(),
+        a.attributes(),
+        detail.ecosystems().stream().map(e -> new ReferenceResponse(e.id(), e.name())).toList(),
+        detail.ties().stream().map(t -> tie(a.id(), t, detail.actorNames())).toList());
+  }
+
+  private static TieResponse tie(String self, Tie t, Map<String, String> names) {
+    boolean outgoing = t.from().equals(self);
+    String other = outgoing ? t.to() : t.from();
+    String direction = !t.kind().directed() ? "undirected" : outgoing ? "outgoing" : "incoming";
+    return new TieResponse(
+        t.id(),
+        t.kind().id(),
+        direction,
+        new ReferenceResponse(other, names.getOrDefault(other, other)),
+        t.weight(),
+        t.since(),
+        t.until(),
+        t.source());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

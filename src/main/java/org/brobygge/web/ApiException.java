@@ -1,0 +1,53 @@
+package org.brobygge.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/** A 4xx answer the controllers raise on purpose; {@link ProblemDetailsAdvice} renders it. */
+class ApiException extends RuntimeException {
+
+  final HttpStatus status;
+  final String title;
+  final String parameter;
+  final List<String> validValues;
+
+  private ApiException(
+      HttpStatus status, String title, String detail, String parameter, List<String> validValues) {
+    super(detail);
+    this.status = status;
+    this.title = title;
+    this.parameter = parameter;
+    this.validValues = validValues;
+  }
+
+  static ApiException notFound(String what, String id) {
+    return new ApiException(
+        HttpStatus.NOT_FOUND,
+        what + " not found",
+        "There is no " + what.toLowerCase(java.util.Locale.ROOT) + " with id '" + id + "'.",
+        null,
+        null);
+  }
+
+  static ApiException badParameter(String parameter, String detail) {
+    return new ApiException(HttpStatus.BAD_REQUEST, "Bad parameter", detail, parameter, null);
+  }
+
+  static ApiException badChoice(String parameter, String value, List<String> validValues) {
+    return new ApiException(
+        HttpStatus.BAD_REQUEST,
+        "Bad parameter",
+        "'"
+            + value
+            + "' is not a valid "
+            + parameter
+            + "; use one of "
+            + String.join(", ", validValues),
+        parameter,
+        validValues);
+  }
+
+  static ApiException badRequest(String detail) {
+    return new ApiException(HttpStatus.BAD_REQUEST, "Bad request", detail, null, null);
+  }
+}

@@ -1,0 +1,100 @@
+package org.brobygge.web;
+
+import java.util.List;
+import java.util.Map;
+import org.brobygge.ingest.ImportProblem;
+import org.brobygge.ingest.ImportRejectedException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error leaves as RFC 9457 problem details ({@code application/problem+json}). Spring MVC's
+ * own errors (missing parameter, wrong method, unreadable body) come from the base class.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler
+  ProblemDetail importRejected(ImportRejectedException e) {
+    List<ImportProblem> problems = e.problems();
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            problems.size()
+                + " problem(s) found; nothing was written and the database is unchanged. Fix"
+                + " the lines listed under 'errors' and import again.");
+    problem.setTitle("Import rejected");
+    problem.setProperty(
+        "errors",
+        problems.stream()
+            .map(
+                p ->
+                    Map.of(
+                        "file",
+                        p.file(),
+                        "line",
+                        p.line(),
+                        "field",
+                        p.field(),
+                        "message",
+                        p.message()))
+            .toList());
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail api(ApiException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status, e.getMessage());
+    problem.setTitle(e.title);
+    if (e.parameter != null) {
+      problem.setProperty("parameter", e.parameter);
+    }
+    if (e.validValues != null) {
+      problem.setProperty("validValues", e.validValues);
+    }
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            "'"
+                + e.getValue()
+                + "' is not a valid value for '"
+                + e.getName()
+                + "'"
+                + (e.getRequiredType() == null
+                    ? ""
+                    : "; expected " + e.getRequiredType().getSimpleName().toLowerCase()));
+    problem.setTitle("Bad parameter");
+    problem.setProperty("parameter", e.getName());
+    return problem;
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "The upload is larger than this server accepts ("
+                + "spring.servlet.multipart.max-file-size / max-request-size); zip the files or"
+                + " use the command-line import.");
+    problem.setTitle("Upload too large");
+    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+  }
+}
