@@ -2,12 +2,12 @@ package org.brobygge.system;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.NativeImporter;
 import org.brobygge.store.NetworkQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.io.UncheckedIOException;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
