@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -124,8 +125,8 @@ public final class NativeCsvParser {
     List<Tie> ties = new ArrayList<>();
     Map<String, Long> ecosystemLines = new HashMap<>();
     Map<String, Long> actorLines = new HashMap<>();
-    Map<Long, Actor> actorsByLine = new LinkedHashMap<>();
-    Map<Long, Tie> tiesByLine = new LinkedHashMap<>();
+    Map<Long, List<String>> membershipsByLine = new LinkedHashMap<>();
+    Map<Long, List<String>> tieEndsByLine = new LinkedHashMap<>();
     Map<String, Long> tieLines = new HashMap<>();
 
     files
@@ -140,7 +141,8 @@ public final class NativeCsvParser {
                     row -> {
                       String id = row.required("id");
                       String name = row.required("name");
-                      if (id != null && unique(row, "id", id, ecosystemLines) && name != null) {
+                      boolean unique = id == null || unique(row, "id", id, ecosystemLines);
+                      if (id != null && unique && name != null) {
                         ecosystems.add(new Ecosystem(id, name, row.optional("region")));
                       }
                     }));
@@ -154,10 +156,14 @@ public final class NativeCsvParser {
                     ACTOR_COLUMNS,
                     ACTOR_REQUIRED,
                     row -> {
+                      // An invalid row's id and references are still checked, so that one
+                      // mistake does not hide others or show up again as a dangling reference.
+                      String id = row.optional("id");
+                      boolean unique = id.isEmpty() || unique(row, "id", id, actorLines);
                       Actor actor = actor(row);
-                      if (actor != null && unique(row, "id", actor.id(), actorLines)) {
+                      membershipsByLine.put(row.line, row.list("ecosystems"));
+                      if (actor != null && unique) {
                         actors.add(actor);
-                        actorsByLine.put(row.line, actor);
                       }
                     }));
     files
@@ -171,13 +177,16 @@ public final class NativeCsvParser {
                     TIE_REQUIRED,
                     row -> {
                       Tie tie = tie(row);
+                      List<String> ends = new ArrayList<>(2);
+                      ends.add(row.optional("from"));
+                      ends.add(row.optional("to"));
+                      tieEndsByLine.put(row.line, ends);
                       if (tie == null) {
                         return;
                       }
                       Long first = tieLines.putIfAbsent(tie.id(), row.line);
                       if (first == null) {
                         ties.add(tie);
-                        tiesByLine.put(row.line, tie);
                       } else if (row.optional("id").isEmpty()) {
                         row.problem(
                             "",
@@ -191,8 +200,24 @@ public final class NativeCsvParser {
                       }
                     }));
 
-    checkMemberships(run, actorsByLine, ecosystemLines.keySet(), known);
-    checkTieEnds(run, tiesByLine, actorLines.keySet(), known);
+    checkReferences(
+        run,
+        ImportFiles.ACTORS,
+        List.of("ecosystems"),
+        membershipsByLine,
+        ecosystemLines.keySet(),
+        known::existingEcosystems,
+        "ecosystem",
+        ImportFiles.ECOSYSTEMS);
+    checkReferences(
+        run,
+        ImportFiles.TIES,
+        List.of("from", "to"),
+        tieEndsByLine,
+        actorLines.keySet(),
+        known::existingActors,
+        "actor",
+        ImportFiles.ACTORS);
     run.throwIfProblems();
     return new EcosystemData(ecosystems, actors, ties);
   }
@@ -372,55 +397,42 @@ public final class NativeCsvParser {
     }
   }
 
-  private static void checkMemberships(
-      Run run, Map<Long, Actor> actorsByLine, Set<String> fileEcosystems, KnownIds known) {
+  /**
+   * Reports every id in {@code referencesByLine} that neither this import nor the database defines.
+   * With one field the ids are a list in that column; with several, the i-th id is in the i-th
+   * field.
+   */
+  private static void checkReferences(
+      Run run,
+      String file,
+      List<String> fields,
+      Map<Long, List<String>> referencesByLine,
+      Set<String> definedInImport,
+      Function<Collection<String>, Set<String>> existing,
+      String what,
+      String definingFile) {
     Set<String> missing = new HashSet<>();
-    actorsByLine
-        .values()
-        .forEach(
-            a ->
-                a.ecosystems().stream()
-                    .filter(e -> !fileEcosystems.contains(e))
-                    .forEach(missing::add));
-    Set<String> inDatabase = missing.isEmpty() ? Set.of() : known.existingEcosystems(missing);
-    actorsByLine.forEach(
-        (line, actor) -> {
-          for (String ecosystem : actor.ecosystems()) {
-            if (!fileEcosystems.contains(ecosystem) && !inDatabase.contains(ecosystem)) {
+    referencesByLine.values().stream()
+        .flatMap(List::stream)
+        .filter(id -> !id.isEmpty() && !definedInImport.contains(id))
+        .forEach(missing::add);
+    Set<String> inDatabase = missing.isEmpty() ? Set.of() : existing.apply(missing);
+    referencesByLine.forEach(
+        (line, ids) -> {
+          for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (!id.isEmpty() && !definedInImport.contains(id) && !inDatabase.contains(id)) {
               run.problem(
-                  ImportFiles.ACTORS,
+                  file,
                   line,
-                  "ecosystems",
-                  "unknown ecosystem '"
-                      + ecosystem
-                      + "': not in ecosystems.csv nor in the database");
-            }
-          }
-        });
-  }
-
-  private static void checkTieEnds(
-      Run run, Map<Long, Tie> tiesByLine, Set<String> fileActors, KnownIds known) {
-    Set<String> missing = new HashSet<>();
-    for (Tie tie : tiesByLine.values()) {
-      if (!fileActors.contains(tie.from())) {
-        missing.add(tie.from());
-      }
-      if (!fileActors.contains(tie.to())) {
-        missing.add(tie.to());
-      }
-    }
-    Set<String> inDatabase = missing.isEmpty() ? Set.of() : known.existingActors(missing);
-    tiesByLine.forEach(
-        (line, tie) -> {
-          for (String end : List.of("from", "to")) {
-            String id = end.equals("from") ? tie.from() : tie.to();
-            if (!fileActors.contains(id) && !inDatabase.contains(id)) {
-              run.problem(
-                  ImportFiles.TIES,
-                  line,
-                  end,
-                  "unknown actor '" + id + "': not in actors.csv nor in the database");
+                  fields.get(Math.min(i, fields.size() - 1)),
+                  "unknown "
+                      + what
+                      + " '"
+                      + id
+                      + "': not in "
+                      + definingFile
+                      + " nor in the database");
             }
           }
         });
