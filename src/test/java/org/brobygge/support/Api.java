@@ -1,0 +1,97 @@
+package org.brobygge.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+/** The app's HTTP API as a client sees it: real requests to the random port, no mocks. */
+public final class Api {
+
+  private final RestClient client;
+
+  public Api(int port) {
+    this.client =
+        RestClient.builder()
+            .baseUrl("http://localhost:" + port)
+            .defaultStatusHandler(status -> true, (request, response) -> {})
+            .build();
+  }
+
+  public ResponseEntity<JsonNode> get(String path) {
+    return client.get().uri(path).retrieve().toEntity(JsonNode.class);
+  }
+
+  public ResponseEntity<String> getText(String path) {
+    return client.get().uri(path).retrieve().toEntity(String.class);
+  }
+
+  /** POSTs the native files found in {@code folder} as multipart parts named after them. */
+  public ResponseEntity<JsonNode> importFolder(Path folder) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    for (String part : new String[] {"ecosystems", "actors", "ties"}) {
+      Path file = folder.resolve(part + ".csv");
+      if (Files.exists(file)) {
+        parts.add(part, resource(part + ".csv", read(file)));
+      }
+    }
+    return postImport(parts);
+  }
+
+  /** POSTs the native files of {@code folder} zipped into one archive part. */
+  public ResponseEntity<JsonNode> importFolderAsZip(Path folder) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (String name : new String[] {"ecosystems.csv", "actors.csv", "ties.csv"}) {
+        Path file = folder.resolve(name);
+        if (Files.exists(file)) {
+          zip.putNextEntry(new ZipEntry("network/" + name));
+          zip.write(read(file));
+          zip.closeEntry();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("archive", resource("network.zip", bytes.toByteArray()));
+    return postImport(parts);
+  }
+
+  public ResponseEntity<JsonNode> postImport(MultiValueMap<String, Object> parts) {
+    return client
+        .post()
+        .uri("/api/imports")
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(parts)
+        .retrieve()
+        .toEntity(JsonNode.class);
+  }
+
+  public static ByteArrayResource resource(String filename, byte[] bytes) {
+    return new ByteArrayResource(bytes) {
+      @Override
+      public String getFilename() {
+        return filename;
+      }
+    };
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
