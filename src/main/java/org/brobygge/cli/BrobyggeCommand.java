@@ -1,0 +1,34 @@
+package org.brobygge.cli;
+
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code import} and {@code generate}. With no command (or only {@code
+ * --name=value} settings) the app starts the API instead; see {@link #isCommand(String[])}.
+ */
+@Command(
+    name = "brobygge",
+    mixinStandardHelpOptions = true,
+    description = "Innovation-ecosystem gap analyser. Without a command, starts the API.",
+    subcommands = {ImportCommand.class})
+public final class BrobyggeCommand implements Runnable {
+
+  private static final Set<String> COMMANDS = Set.of("import", "generate", "help", "--help", "-h");
+
+  /** Whether {@code args} ask for a command rather than the API server. */
+  public static boolean isCommand(String[] args) {
+    return args.length > 0 && COMMANDS.contains(args[0]);
+  }
+
+  /** Runs the command in {@code args} and returns its exit code. */
+  public static int execute(String[] args) {
+    return new CommandLine(new BrobyggeCommand()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+}

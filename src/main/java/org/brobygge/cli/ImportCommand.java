@@ -1,0 +1,99 @@
+package org.brobygge.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.brobygge.BrobyggeApplication;
+import org.brobygge.ingest.ImportFiles;
+import org.brobygge.ingest.ImportProblem;
+import org.brobygge.ingest.ImportRejectedException;
+import org.brobygge.ingest.NativeImporter;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * Imports a folder or zip of native CSV files into the configured database, exactly as {@code POST
+ * /api/imports} does, without starting the web server.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import ecosystems.csv, actors.csv and ties.csv (a folder or a zip) into the database.",
+      "Validates everything first; writes all or nothing.",
+      "The embedded database can only be opened by one process: while the API runs, add",
+      "--spring.neo4j.uri=bolt://localhost:7687 to import through its Bolt port."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:imported", "1:rejected, nothing written", "2:bad arguments"})
+final class ImportCommand implements Callable<Integer> {
+
+  @Parameters(
+      index = "0",
+      paramLabel = "PATH",
+      description = "folder with the CSV files, or a .zip")
+  Path path;
+
+  @Unmatched List<String> springSettings = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    ImportFiles files;
+    try {
+      files = read(path);
+    } catch (ImportRejectedException e) {
+      return report(e);
+    }
+    List<String> settings = new ArrayList<>(springSettings);
+    settings.add("--brobygge.sample.load-on-start=false");
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(BrobyggeApplication.class)
+            .web(WebApplicationType.NONE)
+            .logStartupInfo(false)
+            .run(settings.toArray(String[]::new))) {
+      var report = context.getBean(NativeImporter.class).importFiles(files);
+      System.out.printf(
+          "Imported %s: %d ecosystems, %d actors, %d ties (%d nodes and %d relationships"
+              + " created) in %d ms%n",
+          path,
+          report.ecosystems(),
+          report.actors(),
+          report.ties(),
+          report.nodesCreated(),
+          report.relationshipsCreated(),
+          report.millis());
+      return 0;
+    } catch (ImportRejectedException e) {
+      return report(e);
+    }
+  }
+
+  private static ImportFiles read(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      return ImportFiles.fromFolder(path);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new ImportRejectedException(
+          List.of(new ImportProblem(path.toString(), 0, "", "no such folder or file")));
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return ImportFiles.fromZip(in, path.getFileName().toString());
+    }
+  }
+
+  private static int report(ImportRejectedException e) {
+    System.err.println("Import rejected, nothing was written:");
+    for (ImportProblem problem : e.problems()) {
+      System.err.println("  " + problem);
+    }
+    return 1;
+  }
+}
