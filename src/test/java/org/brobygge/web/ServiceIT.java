@@ -1,0 +1,62 @@
+package org.brobygge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.brobygge.support.Api;
+import org.brobygge.support.EmbeddedNeo4jTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Health, OpenAPI and Swagger UI, as an operator and an API user first see them. */
+@EmbeddedNeo4jTest
+@TestPropertySource(properties = "brobygge.sample.load-on-start=false")
+class ServiceIT {
+
+  @LocalServerPort int port;
+
+  @Test
+  void healthIncludesNeo4j() {
+    JsonNode health = new Api(port).get("/actuator/health").getBody();
+
+    assertThat(health.get("status").asString()).isEqualTo("UP");
+    assertThat(health.get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
+    assertThat(health.get("components").get("neo4j").get("details").get("edition").asString())
+        .isEqualTo("community");
+  }
+
+  @Test
+  void openApiDescribesEveryEndpoint() {
+    JsonNode docs = new Api(port).get("/v3/api-docs").getBody();
+
+    assertThat(docs.get("paths").propertyNames())
+        .contains(
+            "/api/ecosystems",
+            "/api/ecosystems/{id}",
+            "/api/actors",
+            "/api/actors/{id}",
+            "/api/imports");
+    JsonNode importParts =
+        docs.get("paths")
+            .get("/api/imports")
+            .get("post")
+            .get("requestBody")
+            .get("content")
+            .get("multipart/form-data")
+            .get("schema")
+            .get("properties");
+    assertThat(importParts.propertyNames()).contains("ecosystems", "actors", "ties", "archive");
+    assertThat(docs.get("paths").get("/api/imports").get("post").get("responses").propertyNames())
+        .contains("200", "400", "422");
+  }
+
+  @Test
+  void servesTheSwaggerUiPage() {
+    var page = new Api(port).getText("/swagger-ui/index.html");
+
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("Swagger UI");
+  }
+}
