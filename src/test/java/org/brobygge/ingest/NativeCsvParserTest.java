@@ -600,6 +600,47 @@ class NativeCsvParserTest {
   }
 
   @Test
+  void givesRecordAfterBlankLineItsTrueLine() {
+    byte[] actors =
+        csv(
+            "id,name,sector", // line 1
+            "a,A,business", // line 2
+            "", // line 3, skipped
+            "b,B,industry"); // line 4
+
+    assertThat(problems(ImportFiles.of(null, actors, null)))
+        .singleElement()
+        .satisfies(p -> assertProblem(p, ACTORS, 4, "sector", "unknown sector"));
+  }
+
+  @Test
+  void skipsBlankLinesBetweenAndAfterRecords() {
+    byte[] actors = csv("id,name,sector", "", "a,A,business", "", "", "b,B,public", "", "");
+
+    EcosystemData data = parser.parse(ImportFiles.of(null, actors, null), none());
+
+    assertThat(data.actors()).extracting(Actor::id).containsExactly("a", "b");
+  }
+
+  @Test
+  void givesRecordAfterBlankLinesItsTrueLineWithWindowsLineEndings() {
+    byte[] actors = "id,name,sector\r\na,A,business\r\n\r\n\r\nb,B,industry\r\n".getBytes(UTF_8);
+
+    assertThat(problems(ImportFiles.of(null, actors, null)))
+        .singleElement()
+        .satisfies(p -> assertProblem(p, ACTORS, 5, "sector", "unknown sector"));
+  }
+
+  @Test
+  void reportsBlankFirstLineWhereTheHeaderShouldBe() {
+    byte[] actors = csv("", "id,name,sector", "a,A,business");
+
+    assertThat(problems(ImportFiles.of(null, actors, null)))
+        .singleElement()
+        .satisfies(p -> assertProblem(p, ACTORS, 1, "", "cannot be read as CSV"));
+  }
+
+  @Test
   void givesMembershipProblemTheLineOfItsActor() {
     byte[] actors =
         csv("id,name,sector,ecosystems", "a,\"Two", "lines\",business,", "b,B,public,moon");
