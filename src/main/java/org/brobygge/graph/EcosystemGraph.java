@@ -15,6 +15,8 @@ import org.brobygge.model.Sector;
 import org.brobygge.model.TieKind;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Triple;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.WeightedPseudograph;
 import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
 
 /**
@@ -292,16 +294,32 @@ public final class EcosystemGraph {
       synchronized (this) {
         view = undirectedView;
         if (view == null) {
-          List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(tieCount());
-          for (int i = 0; i < tieCount(); i++) {
-            edges.add(Triple.of(tieFrom[i], tieTo[i], tieWeight[i]));
-          }
-          view = new SparseIntUndirectedWeightedGraph(actorCount(), edges);
+          view = tieCount() == 0 ? withoutTies(actorCount()) : sparseView();
           undirectedView = view;
         }
       }
     }
     return view;
+  }
+
+  private Graph<Integer, Integer> sparseView() {
+    List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(tieCount());
+    for (int i = 0; i < tieCount(); i++) {
+      edges.add(Triple.of(tieFrom[i], tieTo[i], tieWeight[i]));
+    }
+    return new SparseIntUndirectedWeightedGraph(actorCount(), edges);
+  }
+
+  /**
+   * The view of a network without ties. The sparse graph cannot hold one: its incidence matrix
+   * needs at least one row and one column, and it throws for no actors or no ties.
+   */
+  private static Graph<Integer, Integer> withoutTies(int actors) {
+    Graph<Integer, Integer> graph = new WeightedPseudograph<>(null, null);
+    for (int i = 0; i < actors; i++) {
+      graph.addVertex(i);
+    }
+    return new AsUnmodifiableGraph<>(graph);
   }
 
   @Override

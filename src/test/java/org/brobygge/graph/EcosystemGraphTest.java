@@ -1,6 +1,7 @@
 package org.brobygge.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
@@ -294,6 +295,31 @@ class EcosystemGraphTest {
     List<Set<Integer>> components = new ConnectivityInspector<>(view).connectedSets();
     assertThat(components).containsExactlyInAnyOrder(Set.of(0, 1, 2), Set.of(3, 4), Set.of(5));
     assertThat(graph.undirectedView()).isSameAs(view); // built once
+  }
+
+  @Test
+  void undirectedViewOfEmptyGraphIsEmpty() {
+    Graph<Integer, Integer> view = EcosystemGraph.builder().build().undirectedView();
+
+    assertThat(view.vertexSet()).isEmpty();
+    assertThat(view.edgeSet()).isEmpty();
+    assertThat(new ConnectivityInspector<>(view).connectedSets()).isEmpty();
+  }
+
+  @Test
+  void undirectedViewOfActorsWithoutTiesHasEveryActorAlone() {
+    EcosystemGraph graph = twoActors().build();
+
+    Graph<Integer, Integer> view = graph.undirectedView();
+
+    assertThat(view.vertexSet()).containsExactlyInAnyOrder(0, 1);
+    assertThat(view.edgeSet()).isEmpty();
+    assertThat(view.getType().isUndirected()).isTrue();
+    assertThat(view.getType().isWeighted()).isTrue();
+    assertThat(new ConnectivityInspector<>(view).connectedSets())
+        .containsExactlyInAnyOrder(Set.of(0), Set.of(1));
+    assertThatExceptionOfType(UnsupportedOperationException.class)
+        .isThrownBy(() -> view.addVertex(2)); // read-only, like the sparse view
   }
 
   @Test
