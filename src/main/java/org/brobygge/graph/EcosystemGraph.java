@@ -102,6 +102,9 @@ public final class EcosystemGraph {
       memberships[nextMembership[actor]++] = eco;
       members[nextMember[eco]++] = actor;
     }
+    // rows come in the order they were added (the database's order); the getters promise ascending
+    sortRows(membershipStart, memberships);
+    sortRows(memberStart, members);
 
     kinds = b.kinds.toArray(TieKind[]::new);
     int t = b.tieCount;
@@ -127,6 +130,12 @@ public final class EcosystemGraph {
       if (tieTo[i] != tieFrom[i]) {
         incident[next[tieTo[i]]++] = i;
       }
+    }
+  }
+
+  private static void sortRows(int[] start, int[] values) {
+    for (int row = 0; row + 1 < start.length; row++) {
+      Arrays.sort(values, start[row], start[row + 1]);
     }
   }
 

@@ -185,6 +185,26 @@ class EcosystemGraphTest {
     assertThat(graph.memberships(0)).containsExactly(0);
   }
 
+  @Test
+  void membersAndMembershipsAreInAscendingOrderWhateverTheOrderAdded() {
+    // the snapshot reads memberships in whatever order the database returns them
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .ecosystem("e0", "E0", "")
+            .ecosystem("e1", "E1", "")
+            .actor("a0", "A0", Sector.BUSINESS, Set.of(), "", "")
+            .actor("a1", "A1", Sector.BUSINESS, Set.of(), "", "")
+            .actor("a2", "A2", Sector.BUSINESS, Set.of(), "", "")
+            .membership("a2", "e1")
+            .membership("a0", "e1")
+            .membership("a2", "e0")
+            .membership("a1", "e1")
+            .build();
+
+    assertThat(graph.members(1)).containsExactly(0, 1, 2);
+    assertThat(graph.memberships(2)).containsExactly(0, 1);
+  }
+
   // ---- parallel ties and self-ties
 
   @Test
