@@ -64,7 +64,8 @@ public final class EcosystemGraph {
   private final int[] tieUntil;
 
   private final int[] incidentStart; // per actor, into incident; length actorCount + 1
-  private final int[] incident; // tie indices, both directions
+  private final int[] incident; // tie indices, both directions; a self-tie once
+  private final int[] degree; // tie ends per actor; a self-tie twice
 
   private volatile Graph<Integer, Integer> undirectedView;
 
@@ -116,11 +117,14 @@ public final class EcosystemGraph {
     tieUntil = Arrays.copyOf(b.tieUntil, t);
 
     incidentStart = new int[n + 1];
+    degree = new int[n];
     for (int i = 0; i < t; i++) {
       incidentStart[tieFrom[i] + 1]++;
       if (tieTo[i] != tieFrom[i]) {
         incidentStart[tieTo[i] + 1]++;
       }
+      degree[tieFrom[i]]++;
+      degree[tieTo[i]]++;
     }
     prefixSum(incidentStart);
     incident = new int[incidentStart[n]];
@@ -282,14 +286,21 @@ public final class EcosystemGraph {
     return tieUntil[tie];
   }
 
-  /** The ties that touch {@code actor}, in either direction, as tie indices. */
+  /**
+   * The ties that touch {@code actor}, in either direction, as tie indices. A self-tie is listed
+   * once.
+   */
   public int[] incidentTies(int actor) {
     return Arrays.copyOfRange(incident, incidentStart[actor], incidentStart[actor + 1]);
   }
 
-  /** Number of tie ends at {@code actor}, parallel ties counted one by one. */
+  /**
+   * Number of tie ends at {@code actor}, parallel ties counted one by one. A self-tie has both its
+   * ends there and counts twice, as in {@code undirectedView().degreeOf(actor)}; without self-ties
+   * this is {@code incidentTies(actor).length}.
+   */
   public int degree(int actor) {
-    return incidentStart[actor + 1] - incidentStart[actor];
+    return degree[actor];
   }
 
   /**

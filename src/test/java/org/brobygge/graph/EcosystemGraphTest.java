@@ -222,6 +222,46 @@ class EcosystemGraphTest {
     assertThat(graph.degree(1)).isEqualTo(3);
   }
 
+  @Test
+  void selfTieIsListedOnceButCountsTwiceInDegree() {
+    // a: self-tie (0) and a tie to b (1). incidentTies lists the self-tie once: {0, 1}.
+    // degree counts tie ends: two for the self-tie, one for a-b, so 3, as JGraphT counts it.
+    EcosystemGraph graph =
+        twoActors()
+            .tie("a", "a", TieKind.COLLABORATION, 1.0, null, null)
+            .tie("a", "b", TieKind.COLLABORATION, 1.0, null, null)
+            .build();
+
+    assertThat(graph.incidentTies(0)).containsExactlyInAnyOrder(0, 1);
+    assertThat(graph.otherEnd(0, 0)).isEqualTo(0);
+    assertThat(graph.degree(0)).isEqualTo(3);
+    assertThat(graph.undirectedView().degreeOf(0)).isEqualTo(graph.degree(0));
+    assertThat(graph.incidentTies(1)).containsExactly(1);
+    assertThat(graph.degree(1)).isEqualTo(1);
+  }
+
+  @Test
+  void degreeAgreesWithTheJGraphTViewForEveryActor() {
+    // parallel ties, a directed tie and a self-tie on c
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .actor("a", "A", Sector.BUSINESS, Set.of(), "", "")
+            .actor("b", "B", Sector.BUSINESS, Set.of(), "", "")
+            .actor("c", "C", Sector.BUSINESS, Set.of(), "", "")
+            .tie("a", "b", TieKind.RESEARCH, 1.0, null, null)
+            .tie("b", "a", TieKind.RESEARCH, 1.0, null, null)
+            .tie("c", "a", TieKind.CAPITAL, 1.0, null, null)
+            .tie("c", "c", TieKind.RESEARCH, 1.0, null, null)
+            .build();
+
+    // a: 2 parallel + capital = 3; b: 2; c: capital + 2 ends of its self-tie = 3
+    assertThat(new int[] {graph.degree(0), graph.degree(1), graph.degree(2)})
+        .containsExactly(3, 2, 3);
+    for (int actor = 0; actor < graph.actorCount(); actor++) {
+      assertThat(graph.degree(actor)).isEqualTo(graph.undirectedView().degreeOf(actor));
+    }
+  }
+
   // ---- unknown ids
 
   @Test
