@@ -15,6 +15,8 @@ import org.brobygge.model.Sector;
 import org.brobygge.model.TieKind;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Triple;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.WeightedPseudograph;
 import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
 
 /**
@@ -62,7 +64,8 @@ public final class EcosystemGraph {
   private final int[] tieUntil;
 
   private final int[] incidentStart; // per actor, into incident; length actorCount + 1
-  private final int[] incident; // tie indices, both directions
+  private final int[] incident; // tie indices, both directions; a self-tie once
+  private final int[] degree; // tie ends per actor; a self-tie twice
 
   private volatile Graph<Integer, Integer> undirectedView;
 
@@ -100,6 +103,9 @@ public final class EcosystemGraph {
       memberships[nextMembership[actor]++] = eco;
       members[nextMember[eco]++] = actor;
     }
+    // rows come in the order they were added (the database's order); the getters promise ascending
+    sortRows(membershipStart, memberships);
+    sortRows(memberStart, members);
 
     kinds = b.kinds.toArray(TieKind[]::new);
     int t = b.tieCount;
@@ -111,11 +117,14 @@ public final class EcosystemGraph {
     tieUntil = Arrays.copyOf(b.tieUntil, t);
 
     incidentStart = new int[n + 1];
+    degree = new int[n];
     for (int i = 0; i < t; i++) {
       incidentStart[tieFrom[i] + 1]++;
       if (tieTo[i] != tieFrom[i]) {
         incidentStart[tieTo[i] + 1]++;
       }
+      degree[tieFrom[i]]++;
+      degree[tieTo[i]]++;
     }
     prefixSum(incidentStart);
     incident = new int[incidentStart[n]];
@@ -125,6 +134,12 @@ public final class EcosystemGraph {
       if (tieTo[i] != tieFrom[i]) {
         incident[next[tieTo[i]]++] = i;
       }
+    }
+  }
+
+  private static void sortRows(int[] start, int[] values) {
+    for (int row = 0; row + 1 < start.length; row++) {
+      Arrays.sort(values, start[row], start[row + 1]);
     }
   }
 
@@ -271,14 +286,21 @@ public final class EcosystemGraph {
     return tieUntil[tie];
   }
 
-  /** The ties that touch {@code actor}, in either direction, as tie indices. */
+  /**
+   * The ties that touch {@code actor}, in either direction, as tie indices. A self-tie is listed
+   * once.
+   */
   public int[] incidentTies(int actor) {
     return Arrays.copyOfRange(incident, incidentStart[actor], incidentStart[actor + 1]);
   }
 
-  /** Number of tie ends at {@code actor}, parallel ties counted one by one. */
+  /**
+   * Number of tie ends at {@code actor}, parallel ties counted one by one. A self-tie has both its
+   * ends there and counts twice, as in {@code undirectedView().degreeOf(actor)}; without self-ties
+   * this is {@code incidentTies(actor).length}.
+   */
   public int degree(int actor) {
-    return incidentStart[actor + 1] - incidentStart[actor];
+    return degree[actor];
   }
 
   /**
@@ -292,16 +314,32 @@ public final class EcosystemGraph {
       synchronized (this) {
         view = undirectedView;
         if (view == null) {
-          List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(tieCount());
-          for (int i = 0; i < tieCount(); i++) {
-            edges.add(Triple.of(tieFrom[i], tieTo[i], tieWeight[i]));
-          }
-          view = new SparseIntUndirectedWeightedGraph(actorCount(), edges);
+          view = tieCount() == 0 ? withoutTies(actorCount()) : sparseView();
           undirectedView = view;
         }
       }
     }
     return view;
+  }
+
+  private Graph<Integer, Integer> sparseView() {
+    List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(tieCount());
+    for (int i = 0; i < tieCount(); i++) {
+      edges.add(Triple.of(tieFrom[i], tieTo[i], tieWeight[i]));
+    }
+    return new SparseIntUndirectedWeightedGraph(actorCount(), edges);
+  }
+
+  /**
+   * The view of a network without ties. The sparse graph cannot hold one: its incidence matrix
+   * needs at least one row and one column, and it throws for no actors or no ties.
+   */
+  private static Graph<Integer, Integer> withoutTies(int actors) {
+    Graph<Integer, Integer> graph = new WeightedPseudograph<>(null, null);
+    for (int i = 0; i < actors; i++) {
+      graph.addVertex(i);
+    }
+    return new AsUnmodifiableGraph<>(graph);
   }
 
   @Override

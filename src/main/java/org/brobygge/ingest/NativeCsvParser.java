@@ -80,7 +80,9 @@ public final class NativeCsvParser {
           .builder()
           .setHeader()
           .setSkipHeaderRecord(true)
-          .setIgnoreEmptyLines(true)
+          // Blank lines are skipped in rows() instead: skipped here, they would not move the
+          // line count that gives each record its line number.
+          .setIgnoreEmptyLines(false)
           .setIgnoreSurroundingSpaces(true)
           .setAllowMissingColumnNames(false)
           .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
@@ -541,6 +543,9 @@ public final class NativeCsvParser {
           } catch (UncheckedIOException | IllegalStateException e) {
             problem(file, line, "", "is not valid CSV here: " + rootMessage(e));
             return;
+          }
+          if (record.size() == 1 && record.get(0).isEmpty()) {
+            continue; // a blank line
           }
           if (!record.isConsistent()) {
             problem(

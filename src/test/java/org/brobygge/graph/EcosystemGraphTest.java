@@ -1,0 +1,490 @@
+package org.brobygge.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.brobygge.model.Role;
+import org.brobygge.model.Sector;
+import org.brobygge.model.TieKind;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.junit.jupiter.api.Test;
+
+class EcosystemGraphTest {
+
+  // ---- the ladder: empty, one actor, two actors, disconnected
+
+  @Test
+  void emptyGraphHasNothing() {
+    EcosystemGraph graph = EcosystemGraph.builder().build();
+
+    assertThat(graph.actorCount()).isZero();
+    assertThat(graph.ecosystemCount()).isZero();
+    assertThat(graph.tieCount()).isZero();
+    assertThat(graph.tieKinds()).isEmpty();
+    assertThat(graph.actorIndex("a")).isEmpty();
+  }
+
+  @Test
+  void oneActorKeepsItsValues() {
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .actor(
+                "ltu",
+                "Luleå tekniska universitet",
+                Sector.ACADEMIA,
+                EnumSet.of(Role.RESEARCH, Role.EDUCATION),
+                "SE332",
+                "SE")
+            .build();
+
+    assertThat(graph.actorCount()).isEqualTo(1);
+    assertThat(graph.actorIndex("ltu")).hasValue(0);
+    assertThat(graph.actorId(0)).isEqualTo("ltu");
+    assertThat(graph.actorName(0)).isEqualTo("Luleå tekniska universitet");
+    assertThat(graph.sector(0)).isEqualTo(Sector.ACADEMIA);
+    assertThat(graph.roles(0)).containsExactly(Role.RESEARCH, Role.EDUCATION);
+    assertThat(graph.roleMask(0)).isEqualTo(Role.RESEARCH.bit() | Role.EDUCATION.bit());
+    assertThat(graph.hasRole(0, Role.RESEARCH)).isTrue();
+    assertThat(graph.hasRole(0, Role.FIRM)).isFalse();
+    assertThat(graph.region(0)).isEqualTo("SE332");
+    assertThat(graph.country(0)).isEqualTo("SE");
+    assertThat(graph.memberships(0)).isEmpty();
+    assertThat(graph.incidentTies(0)).isEmpty();
+    assertThat(graph.degree(0)).isZero();
+  }
+
+  @Test
+  void nullNameRegionAndCountryBecomeIdAndEmpty() {
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .ecosystem("space", null, null)
+            .actor("a", null, Sector.PUBLIC, Set.of(), null, null)
+            .build();
+
+    assertThat(graph.actorName(0)).isEqualTo("a");
+    assertThat(graph.region(0)).isEmpty();
+    assertThat(graph.country(0)).isEmpty();
+    assertThat(graph.roles(0)).isEmpty();
+    assertThat(graph.ecosystemName(0)).isEqualTo("space");
+    assertThat(graph.ecosystemRegion(0)).isEmpty();
+  }
+
+  @Test
+  void twoActorsAndOneTie() {
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .actor("a", "A", Sector.BUSINESS, Set.of(Role.FIRM), "", "SE")
+            .actor("b", "B", Sector.ACADEMIA, Set.of(Role.RESEARCH), "", "FI")
+            .tie("b", "a", TieKind.CAPITAL, 2.5, 2019, 2023)
+            .build();
+
+    assertThat(graph.tieCount()).isEqualTo(1);
+    assertThat(graph.tieFrom(0)).isEqualTo(1); // b, as given: direction is kept
+    assertThat(graph.tieTo(0)).isEqualTo(0);
+    assertThat(graph.tieKind(0)).isEqualTo(TieKind.CAPITAL);
+    assertThat(graph.tieKindIndex(0)).isZero();
+    assertThat(graph.tieKinds()).containsExactly(TieKind.CAPITAL);
+    assertThat(graph.tieWeight(0)).isEqualTo(2.5);
+    assertThat(graph.tieSince(0)).isEqualTo(2019);
+    assertThat(graph.tieUntil(0)).isEqualTo(2023);
+    assertThat(graph.otherEnd(0, 0)).isEqualTo(1);
+    assertThat(graph.otherEnd(0, 1)).isEqualTo(0);
+    assertThat(graph.incidentTies(0)).containsExactly(0);
+    assertThat(graph.incidentTies(1)).containsExactly(0);
+    assertThat(graph.degree(0)).isEqualTo(1);
+    assertThat(graph.degree(1)).isEqualTo(1);
+  }
+
+  @Test
+  void missingYearsAreNoYear() {
+    EcosystemGraph graph = twoActors().tie("a", "b", TieKind.RESEARCH, 1.0, null, null).build();
+
+    assertThat(graph.tieSince(0)).isEqualTo(EcosystemGraph.NO_YEAR);
+    assertThat(graph.tieUntil(0)).isEqualTo(EcosystemGraph.NO_YEAR);
+  }
+
+  @Test
+  void disconnectedActorsHaveNoIncidentTies() {
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .actor("a", "A", Sector.BUSINESS, Set.of(), "", "")
+            .actor("b", "B", Sector.BUSINESS, Set.of(), "", "")
+            .actor("c", "C", Sector.BUSINESS, Set.of(), "", "")
+            .tie("a", "b", TieKind.TRADE, 1.0, null, null)
+            .build();
+
+    assertThat(graph.incidentTies(2)).isEmpty();
+    assertThat(graph.degree(2)).isZero();
+    assertThat(new ConnectivityInspector<>(graph.undirectedView()).connectedSets())
+        .containsExactlyInAnyOrder(Set.of(0, 1), Set.of(2));
+  }
+
+  @Test
+  void keepsTieKindsInOrderOfFirstUse() {
+    EcosystemGraph graph =
+        twoActors()
+            .tie("a", "b", TieKind.TRADE, 1.0, null, null)
+            .tie("a", "b", TieKind.RESEARCH, 1.0, null, null)
+            .tie("b", "a", TieKind.TRADE, 1.0, null, null)
+            .build();
+
+    assertThat(graph.tieKinds()).containsExactly(TieKind.TRADE, TieKind.RESEARCH);
+    assertThat(graph.tieKindIndex(0)).isZero();
+    assertThat(graph.tieKindIndex(1)).isEqualTo(1);
+    assertThat(graph.tieKindIndex(2)).isZero();
+  }
+
+  // ---- memberships
+
+  @Test
+  void actorCanBeMemberOfSeveralEcosystems() {
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .ecosystem("space", "Space", "SE332")
+            .ecosystem("mining", "Mining", "SE332")
+            .ecosystem("empty", "Empty", "")
+            .actor("ltu", "LTU", Sector.ACADEMIA, Set.of(), "", "")
+            .actor("ssc", "SSC", Sector.BUSINESS, Set.of(), "", "")
+            .membership("ltu", "space")
+            .membership("ltu", "mining")
+            .membership("ssc", "space")
+            .build();
+
+    assertThat(graph.ecosystemCount()).isEqualTo(3);
+    assertThat(graph.ecosystemIndex("mining")).hasValue(1);
+    assertThat(graph.ecosystemId(1)).isEqualTo("mining");
+    assertThat(graph.ecosystemName(0)).isEqualTo("Space");
+    assertThat(graph.ecosystemRegion(0)).isEqualTo("SE332");
+    assertThat(graph.memberships(0)).containsExactly(0, 1);
+    assertThat(graph.memberships(1)).containsExactly(0);
+    assertThat(graph.members(0)).containsExactly(0, 1);
+    assertThat(graph.members(1)).containsExactly(0);
+    assertThat(graph.members(2)).isEmpty();
+    assertThat(graph.memberCount(0)).isEqualTo(2);
+    assertThat(graph.memberCount(2)).isZero();
+  }
+
+  @Test
+  void repeatedMembershipCountsOnce() {
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .ecosystem("space", "Space", "")
+            .actor("a", "A", Sector.BUSINESS, Set.of(), "", "")
+            .membership("a", "space")
+            .membership("a", "space")
+            .build();
+
+    assertThat(graph.members(0)).containsExactly(0);
+    assertThat(graph.memberCount(0)).isEqualTo(1);
+    assertThat(graph.memberships(0)).containsExactly(0);
+  }
+
+  @Test
+  void membersAndMembershipsAreInAscendingOrderWhateverTheOrderAdded() {
+    // the snapshot reads memberships in whatever order the database returns them
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .ecosystem("e0", "E0", "")
+            .ecosystem("e1", "E1", "")
+            .actor("a0", "A0", Sector.BUSINESS, Set.of(), "", "")
+            .actor("a1", "A1", Sector.BUSINESS, Set.of(), "", "")
+            .actor("a2", "A2", Sector.BUSINESS, Set.of(), "", "")
+            .membership("a2", "e1")
+            .membership("a0", "e1")
+            .membership("a2", "e0")
+            .membership("a1", "e1")
+            .build();
+
+    assertThat(graph.members(1)).containsExactly(0, 1, 2);
+    assertThat(graph.memberships(2)).containsExactly(0, 1);
+  }
+
+  // ---- parallel ties and self-ties
+
+  @Test
+  void parallelTiesAreEachIncidentAndEachCountInDegree() {
+    EcosystemGraph graph =
+        twoActors()
+            .tie("a", "b", TieKind.RESEARCH, 1.0, null, null)
+            .tie("b", "a", TieKind.RESEARCH, 2.0, null, null)
+            .tie("a", "b", TieKind.TRADE, 3.0, null, null)
+            .build();
+
+    assertThat(graph.incidentTies(0)).containsExactlyInAnyOrder(0, 1, 2);
+    assertThat(graph.incidentTies(1)).containsExactlyInAnyOrder(0, 1, 2);
+    assertThat(graph.degree(0)).isEqualTo(3);
+    assertThat(graph.degree(1)).isEqualTo(3);
+  }
+
+  @Test
+  void selfTieIsListedOnceButCountsTwiceInDegree() {
+    // a: self-tie (0) and a tie to b (1). incidentTies lists the self-tie once: {0, 1}.
+    // degree counts tie ends: two for the self-tie, one for a-b, so 3, as JGraphT counts it.
+    EcosystemGraph graph =
+        twoActors()
+            .tie("a", "a", TieKind.COLLABORATION, 1.0, null, null)
+            .tie("a", "b", TieKind.COLLABORATION, 1.0, null, null)
+            .build();
+
+    assertThat(graph.incidentTies(0)).containsExactlyInAnyOrder(0, 1);
+    assertThat(graph.otherEnd(0, 0)).isEqualTo(0);
+    assertThat(graph.degree(0)).isEqualTo(3);
+    assertThat(graph.undirectedView().degreeOf(0)).isEqualTo(graph.degree(0));
+    assertThat(graph.incidentTies(1)).containsExactly(1);
+    assertThat(graph.degree(1)).isEqualTo(1);
+  }
+
+  @Test
+  void degreeAgreesWithTheJGraphTViewForEveryActor() {
+    // parallel ties, a directed tie and a self-tie on c
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .actor("a", "A", Sector.BUSINESS, Set.of(), "", "")
+            .actor("b", "B", Sector.BUSINESS, Set.of(), "", "")
+            .actor("c", "C", Sector.BUSINESS, Set.of(), "", "")
+            .tie("a", "b", TieKind.RESEARCH, 1.0, null, null)
+            .tie("b", "a", TieKind.RESEARCH, 1.0, null, null)
+            .tie("c", "a", TieKind.CAPITAL, 1.0, null, null)
+            .tie("c", "c", TieKind.RESEARCH, 1.0, null, null)
+            .build();
+
+    // a: 2 parallel + capital = 3; b: 2; c: capital + 2 ends of its self-tie = 3
+    assertThat(new int[] {graph.degree(0), graph.degree(1), graph.degree(2)})
+        .containsExactly(3, 2, 3);
+    for (int actor = 0; actor < graph.actorCount(); actor++) {
+      assertThat(graph.degree(actor)).isEqualTo(graph.undirectedView().degreeOf(actor));
+    }
+  }
+
+  // ---- unknown ids
+
+  @Test
+  void membershipOfUnknownActorOrEcosystemIsRejected() {
+    EcosystemGraph.Builder builder =
+        EcosystemGraph.builder()
+            .ecosystem("space", "Space", "")
+            .actor("a", "A", Sector.BUSINESS, Set.of(), "", "");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.membership("ghost", "space"))
+        .withMessageContaining("ghost");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.membership("a", "moon"))
+        .withMessageContaining("moon");
+  }
+
+  @Test
+  void tieToUnknownActorIsRejected() {
+    EcosystemGraph.Builder builder = twoActors();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.tie("a", "ghost", TieKind.RESEARCH, 1.0, null, null))
+        .withMessageContaining("ghost");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.tie("ghost", "a", TieKind.RESEARCH, 1.0, null, null))
+        .withMessageContaining("ghost");
+  }
+
+  @Test
+  void duplicateIdsAreRejected() {
+    EcosystemGraph.Builder builder =
+        EcosystemGraph.builder()
+            .ecosystem("space", "Space", "")
+            .actor("a", "A", Sector.BUSINESS, Set.of(), "", "");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> builder.actor("a", "Again", Sector.PUBLIC, Set.of(), "", ""));
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.ecosystem("space", "Again", ""));
+  }
+
+  @Test
+  void weightThatIsNotPositiveIsRejected() {
+    EcosystemGraph.Builder builder = twoActors();
+
+    for (double weight : new double[] {0.0, -1.0, Double.NaN}) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> builder.tie("a", "b", TieKind.RESEARCH, weight, null, null));
+    }
+  }
+
+  @Test
+  void unknownIdsLookUpAsEmpty() {
+    EcosystemGraph graph = twoActors().build();
+
+    assertThat(graph.actorIndex("ghost")).isEmpty();
+    assertThat(graph.ecosystemIndex("moon")).isEmpty();
+  }
+
+  // ---- the JGraphT view
+
+  @Test
+  void undirectedViewMirrorsActorsAndTies() {
+    // components {a, b, c} (with a parallel tie a-b and a directed tie c->b), {d, e}, {f}
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .actor("a", "A", Sector.BUSINESS, Set.of(), "", "")
+            .actor("b", "B", Sector.BUSINESS, Set.of(), "", "")
+            .actor("c", "C", Sector.PUBLIC, Set.of(), "", "")
+            .actor("d", "D", Sector.ACADEMIA, Set.of(), "", "")
+            .actor("e", "E", Sector.ACADEMIA, Set.of(), "", "")
+            .actor("f", "F", Sector.CIVIL_SOCIETY, Set.of(), "", "")
+            .tie("a", "b", TieKind.RESEARCH, 1.5, null, null)
+            .tie("b", "a", TieKind.RESEARCH, 2.0, null, null)
+            .tie("c", "b", TieKind.CAPITAL, 3.0, null, null)
+            .tie("d", "e", TieKind.TRADE, 0.25, null, null)
+            .build();
+
+    Graph<Integer, Integer> view = graph.undirectedView();
+
+    assertThat(view.vertexSet()).hasSize(graph.actorCount());
+    assertThat(view.edgeSet()).hasSize(graph.tieCount());
+    assertThat(view.getType().isUndirected()).isTrue();
+    for (int tie = 0; tie < graph.tieCount(); tie++) {
+      assertThat(view.getEdgeWeight(tie)).isCloseTo(graph.tieWeight(tie), within(1e-12));
+      assertThat(Set.of(view.getEdgeSource(tie), view.getEdgeTarget(tie)))
+          .isEqualTo(Set.of(graph.tieFrom(tie), graph.tieTo(tie)));
+    }
+    // the directed capital tie c->b is reachable from b as well
+    assertThat(view.containsEdge(1, 2)).isTrue();
+    List<Set<Integer>> components = new ConnectivityInspector<>(view).connectedSets();
+    assertThat(components).containsExactlyInAnyOrder(Set.of(0, 1, 2), Set.of(3, 4), Set.of(5));
+    assertThat(graph.undirectedView()).isSameAs(view); // built once
+  }
+
+  @Test
+  void undirectedViewOfEmptyGraphIsEmpty() {
+    Graph<Integer, Integer> view = EcosystemGraph.builder().build().undirectedView();
+
+    assertThat(view.vertexSet()).isEmpty();
+    assertThat(view.edgeSet()).isEmpty();
+    assertThat(new ConnectivityInspector<>(view).connectedSets()).isEmpty();
+  }
+
+  @Test
+  void undirectedViewOfActorsWithoutTiesHasEveryActorAlone() {
+    EcosystemGraph graph = twoActors().build();
+
+    Graph<Integer, Integer> view = graph.undirectedView();
+
+    assertThat(view.vertexSet()).containsExactlyInAnyOrder(0, 1);
+    assertThat(view.edgeSet()).isEmpty();
+    assertThat(view.getType().isUndirected()).isTrue();
+    assertThat(view.getType().isWeighted()).isTrue();
+    assertThat(new ConnectivityInspector<>(view).connectedSets())
+        .containsExactlyInAnyOrder(Set.of(0), Set.of(1));
+    assertThatExceptionOfType(UnsupportedOperationException.class)
+        .isThrownBy(() -> view.addVertex(2)); // read-only, like the sparse view
+  }
+
+  @Test
+  void undirectedViewKeepsASelfTie() {
+    EcosystemGraph graph =
+        twoActors().tie("a", "a", TieKind.COLLABORATION, 4.0, null, null).build();
+
+    Graph<Integer, Integer> view = graph.undirectedView();
+
+    assertThat(view.edgeSet()).containsExactly(0);
+    assertThat(view.getEdgeSource(0)).isZero();
+    assertThat(view.getEdgeTarget(0)).isZero();
+    assertThat(view.getEdgeWeight(0)).isEqualTo(4.0);
+  }
+
+  // ---- growth
+
+  @Test
+  void builderGrowingPastItsInitialCapacityKeepsEveryValue() {
+    // 10,000 actors, 50,000 ties and about 13,300 memberships, far past the initial 16 slots.
+    int actors = 10_000;
+    int ties = 50_000;
+    List<TieKind> kinds = List.of(TieKind.RESEARCH, TieKind.CAPITAL, TieKind.TRADE);
+    EcosystemGraph.Builder builder =
+        EcosystemGraph.builder()
+            .ecosystem("e0", "E0", "")
+            .ecosystem("e1", "E1", "")
+            .ecosystem("e2", "E2", "");
+    for (int i = 0; i < actors; i++) {
+      builder.actor("a" + i, "A" + i, sectorOf(i), rolesOf(i), "r" + i, "c" + i);
+    }
+    for (int i = 0; i < actors; i++) {
+      if (i % 3 == 1 && i % 7 == 0) {
+        builder.membership("a" + i, "e0"); // a second membership for some
+      }
+      builder.membership("a" + i, "e" + (i % 3));
+    }
+    for (int j = 0; j < ties; j++) {
+      // 7j + 1 - j = 6j + 1 is odd, never a multiple of 10,000: no self-ties
+      builder.tie(
+          "a" + (j % actors),
+          "a" + ((7 * j + 1) % actors),
+          kinds.get(j % 3),
+          1.0 + j,
+          j % 2 == 0 ? null : 1900 + j % 100,
+          j % 5 == 0 ? 2100 : null);
+    }
+
+    EcosystemGraph graph = builder.build();
+
+    assertThat(graph.actorCount()).isEqualTo(actors);
+    assertThat(graph.tieCount()).isEqualTo(ties);
+    for (int i = 0; i < actors; i++) {
+      assertThat(graph.actorIndex("a" + i)).hasValue(i);
+      assertThat(graph.actorId(i)).isEqualTo("a" + i);
+      assertThat(graph.actorName(i)).isEqualTo("A" + i);
+      assertThat(graph.sector(i)).isEqualTo(sectorOf(i));
+      assertThat(graph.roles(i)).isEqualTo(rolesOf(i));
+      assertThat(graph.region(i)).isEqualTo("r" + i);
+      assertThat(graph.country(i)).isEqualTo("c" + i);
+      int[] expected = (i % 3 == 1 && i % 7 == 0) ? new int[] {0, 1} : new int[] {i % 3};
+      assertThat(graph.memberships(i)).containsExactly(expected);
+    }
+    // e0: i % 3 == 0 (3,334 actors) plus i % 3 == 1 && i % 7 == 0 (i = 7, 28, ... : 476)
+    assertThat(graph.memberCount(0)).isEqualTo(3334 + 476);
+    assertThat(graph.memberCount(1)).isEqualTo(3333);
+    assertThat(graph.memberCount(2)).isEqualTo(3333);
+    long degreeSum = 0;
+    for (int i = 0; i < actors; i++) {
+      degreeSum += graph.degree(i);
+    }
+    assertThat(degreeSum).isEqualTo(2L * ties); // no self-ties: every tie has two ends
+    for (int j = 0; j < ties; j++) {
+      assertThat(graph.tieFrom(j)).isEqualTo(j % actors);
+      assertThat(graph.tieTo(j)).isEqualTo((7 * j + 1) % actors);
+      assertThat(graph.tieKind(j)).isEqualTo(kinds.get(j % 3));
+      assertThat(graph.tieWeight(j)).isEqualTo(1.0 + j);
+      assertThat(graph.tieSince(j)).isEqualTo(j % 2 == 0 ? EcosystemGraph.NO_YEAR : 1900 + j % 100);
+      assertThat(graph.tieUntil(j)).isEqualTo(j % 5 == 0 ? 2100 : EcosystemGraph.NO_YEAR);
+      assertThat(graph.incidentTies(graph.tieFrom(j))).contains(j);
+      assertThat(graph.incidentTies(graph.tieTo(j))).contains(j);
+    }
+    assertThat(graph.undirectedView().edgeSet()).hasSize(ties);
+  }
+
+  // ---- helpers
+
+  private static EcosystemGraph.Builder twoActors() {
+    return EcosystemGraph.builder()
+        .actor("a", "A", Sector.BUSINESS, Set.of(), "", "")
+        .actor("b", "B", Sector.ACADEMIA, Set.of(), "", "");
+  }
+
+  private static Sector sectorOf(int i) {
+    return Sector.values()[i % Sector.values().length];
+  }
+
+  /** Actor i has the roles whose bits are set in i mod 64: every combination of the six. */
+  private static Set<Role> rolesOf(int i) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (((i % 64) & role.bit()) != 0) {
+        roles.add(role);
+      }
+    }
+    return roles;
+  }
+}
