@@ -451,8 +451,8 @@ public final class EcosystemGraph {
       int from = require(actorIndex, fromId, "actor");
       int to = require(actorIndex, toId, "actor");
       Objects.requireNonNull(kind, "kind");
-      if (!(weight > 0)) {
-        throw new IllegalArgumentException("tie weight must be > 0: " + weight);
+      if (!(weight > 0) || Double.isInfinite(weight)) {
+        throw new IllegalArgumentException("tie weight must be a finite number > 0: " + weight);
       }
       Integer k = kindIndex.get(kind.id());
       if (k == null) {

@@ -50,14 +50,25 @@ public final class ImportFiles {
   }
 
   /**
-   * The native files in a zip archive, at its root or in one folder. Other entries are problems, so
-   * that a misnamed file is not silently ignored.
+   * The native files in a zip archive, at any folder depth, each name once. Other entries are
+   * problems, so that a misnamed file is not silently ignored.
    */
   public static ImportFiles fromZip(InputStream zip, String archiveName) {
     Map<String, byte[]> contents = new LinkedHashMap<>();
     List<ImportProblem> problems = new ArrayList<>();
     long total = 0;
-    try (ZipInputStream in = new ZipInputStream(zip)) {
+    var buffered = new java.io.BufferedInputStream(zip);
+    if (!startsWithZipSignature(buffered)) {
+      throw new ImportRejectedException(
+          List.of(
+              new ImportProblem(
+                  archiveName,
+                  0,
+                  "",
+                  "is not a zip archive; send the CSV files as parts ecosystems, actors, ties,"
+                      + " or zip them")));
+    }
+    try (ZipInputStream in = new ZipInputStream(buffered)) {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         if (entry.isDirectory()) {
@@ -113,6 +124,21 @@ public final class ImportFiles {
       throw new ImportRejectedException(problems);
     }
     return new ImportFiles(contents);
+  }
+
+  private static boolean startsWithZipSignature(java.io.BufferedInputStream in) {
+    in.mark(4);
+    try {
+      byte[] head = in.readNBytes(4);
+      in.reset();
+      // local file header PK\3\4, or PK\5\6 for an empty archive
+      return head.length == 4
+          && head[0] == 'P'
+          && head[1] == 'K'
+          && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** The native files found in {@code folder}; at least one must be there. */

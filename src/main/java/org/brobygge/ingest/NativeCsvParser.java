@@ -71,7 +71,6 @@ public final class NativeCsvParser {
   private static final Pattern SPLIT = Pattern.compile("\\s*\\|\\s*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern EXTRA_COLUMN = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,63}");
-  private static final Set<String> RESERVED = Set.of("id", "name", "sector", "roles", "region");
   private static final int MIN_YEAR = 1800;
   private static final int MAX_YEAR = 2200;
 
@@ -371,14 +370,19 @@ public final class NativeCsvParser {
       a = to;
       b = from;
     }
+    // Parts are escaped so that a '|' inside an id or source cannot make two ties collide.
     return String.join(
         "|",
         kind.id(),
-        a,
-        b,
+        escape(a),
+        escape(b),
         since == null ? "" : since.toString(),
         until == null ? "" : until.toString(),
-        source);
+        escape(source));
+  }
+
+  private static String escape(String part) {
+    return part.replace("\\", "\\\\").replace("|", "\\|");
   }
 
   private static Integer year(Row row, String field) {
@@ -515,7 +519,7 @@ public final class NativeCsvParser {
                 column,
                 "unknown column '" + column + "'; expected " + String.join(", ", known));
             complete = false;
-          } else if (!EXTRA_COLUMN.matcher(column).matches() || RESERVED.contains(column)) {
+          } else if (!EXTRA_COLUMN.matcher(column).matches()) {
             problem(
                 file,
                 1,

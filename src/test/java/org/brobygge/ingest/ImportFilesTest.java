@@ -131,7 +131,11 @@ class ImportFilesTest {
 
     assertThat(zipProblems(notZip, "actors.zip"))
         .singleElement()
-        .satisfies(p -> assertThat(p.file()).isEqualTo("actors.zip"));
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("actors.zip");
+              assertThat(p.message()).contains("is not a zip archive");
+            });
   }
 
   @Test

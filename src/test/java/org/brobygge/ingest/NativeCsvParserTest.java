@@ -158,6 +158,13 @@ class NativeCsvParserTest {
   }
 
   @Test
+  void derivesDifferentIdsWhenAnIdContainsTheSeparator() {
+    // "a|b" to "c" and "a" to "b|c" would both read research|a|b|c||| if '|' were not escaped
+    assertThat(NativeCsvParser.derivedTieId(TieKind.RESEARCH, "a|b", "c", null, null, ""))
+        .isNotEqualTo(NativeCsvParser.derivedTieId(TieKind.RESEARCH, "a", "b|c", null, null, ""));
+  }
+
+  @Test
   void reportsTheReversedRowOfAnUndirectedTieAsTheSameTie() {
     byte[] ties = csv("from,to,kind", "a,b,research", "b,a,research");
 
