@@ -222,7 +222,7 @@ class SyntheticNetworkGeneratorTest {
     for (String other : allBut("lap_energy")) {
       GapCount gap = census.gap(other, FirmGap.AUTHORITY);
       assertThat(gap.weakShare()).as(other).isLessThan(energy.weakShare() - 0.1);
-      assertThat(perFirm(gap)).as(other).isGreaterThan(perFirm(energy));
+      assertThat(gap.coveredShare()).as(other).isGreaterThan(energy.coveredShare());
     }
   }
 
