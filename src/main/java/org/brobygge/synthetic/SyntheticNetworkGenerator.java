@@ -413,7 +413,6 @@ public final class SyntheticNetworkGenerator {
 
   /** Which endpoint of a directed kind is {@link Tie#from()}. */
   private enum Orientation {
-    FOCUS_FIRST,
     PARTNER_FIRST,
     EITHER
   }
@@ -770,7 +769,10 @@ public final class SyntheticNetworkGenerator {
       }
     }
 
-    /** A member of {@code pool} in ecosystem {@code e}, favouring the front of the pool. */
+    /**
+     * A member of {@code pool}, member i of n with probability sqrt((i+1)/n) - sqrt(i/n): the front
+     * of the pool (locomotives, universities, cluster organisations) gets the most ties.
+     */
     private int preferential(int[] pool) {
       double u = rng.nextDouble();
       return pool[(int) (pool.length * u * u)];
@@ -958,7 +960,6 @@ public final class SyntheticNetworkGenerator {
     private void addTie(Recipe recipe, int focus, int partner) {
       boolean focusFirst =
           switch (recipe.orientation()) {
-            case FOCUS_FIRST -> true;
             case PARTNER_FIRST -> false;
             case EITHER -> rng.nextBoolean();
           };
