@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "brobygge",
     mixinStandardHelpOptions = true,
     description = "Innovation-ecosystem gap analyser. Without a command, starts the API.",
-    subcommands = {ImportCommand.class})
+    subcommands = {ImportCommand.class, GenerateCommand.class})
 public final class BrobyggeCommand implements Runnable {
 
   private static final Set<String> COMMANDS = Set.of("import", "generate", "help", "--help", "-h");

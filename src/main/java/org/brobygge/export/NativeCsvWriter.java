@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.brobygge.ingest.ImportFiles;
+import org.brobygge.ingest.NativeCsvParser;
 import org.brobygge.model.Actor;
 import org.brobygge.model.Ecosystem;
 import org.brobygge.model.EcosystemData;
@@ -43,26 +45,15 @@ import org.brobygge.model.Tie;
  */
 public final class NativeCsvWriter {
 
-  public static final String ECOSYSTEMS_FILE = "ecosystems.csv";
-  public static final String ACTORS_FILE = "actors.csv";
-  public static final String TIES_FILE = "ties.csv";
-  public static final String MULTI_VALUE_SEPARATOR = "|";
+  // The format is defined once, by the parser that reads it back.
+  public static final String ECOSYSTEMS_FILE = ImportFiles.ECOSYSTEMS;
+  public static final String ACTORS_FILE = ImportFiles.ACTORS;
+  public static final String TIES_FILE = ImportFiles.TIES;
+  public static final String MULTI_VALUE_SEPARATOR = NativeCsvParser.MULTI_VALUE_SEPARATOR;
 
-  public static final List<String> ECOSYSTEM_COLUMNS = List.of("id", "name", "region");
-  public static final List<String> ACTOR_COLUMNS =
-      List.of(
-          "id",
-          "name",
-          "sector",
-          "roles",
-          "region",
-          "country",
-          "ecosystems",
-          "size",
-          "sme",
-          "website");
-  public static final List<String> TIE_COLUMNS =
-      List.of("id", "from", "to", "kind", "weight", "since", "until", "source");
+  public static final List<String> ECOSYSTEM_COLUMNS = NativeCsvParser.ECOSYSTEM_COLUMNS;
+  public static final List<String> ACTOR_COLUMNS = NativeCsvParser.ACTOR_COLUMNS;
+  public static final List<String> TIE_COLUMNS = NativeCsvParser.TIE_COLUMNS;
 
   private static final Set<String> ATTRIBUTE_COLUMNS = Set.of("size", "sme", "website");
 

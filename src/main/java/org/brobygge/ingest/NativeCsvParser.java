@@ -49,9 +49,9 @@ public final class NativeCsvParser {
   /** Problems listed in one answer; the count of the rest is reported. */
   static final int MAX_PROBLEMS = 1000;
 
-  static final List<String> ECOSYSTEM_COLUMNS = List.of("id", "name", "region");
+  public static final List<String> ECOSYSTEM_COLUMNS = List.of("id", "name", "region");
   static final List<String> ECOSYSTEM_REQUIRED = List.of("id", "name");
-  static final List<String> ACTOR_COLUMNS =
+  public static final List<String> ACTOR_COLUMNS =
       List.of(
           "id",
           "name",
@@ -64,7 +64,7 @@ public final class NativeCsvParser {
           "sme",
           "website");
   static final List<String> ACTOR_REQUIRED = List.of("id", "name", "sector");
-  static final List<String> TIE_COLUMNS =
+  public static final List<String> TIE_COLUMNS =
       List.of("id", "from", "to", "kind", "weight", "since", "until", "source");
   static final List<String> TIE_REQUIRED = List.of("from", "to", "kind");
 
