@@ -15,6 +15,8 @@ import org.brobygge.model.Tie;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,46 +41,45 @@ public class NetworkWriter {
       SET e.name = row.name, e.region = row.region
       """;
 
+  // An actor's memberships are the file's: stale ones go, listed ones are merged.
   private static final String MERGE_ACTORS =
       """
       UNWIND $rows AS row
       MERGE (a:Actor {id: row.id})
       SET a = row.properties
-      """;
-
-  private static final String DROP_STALE_MEMBERSHIPS =
-      """
-      UNWIND $rows AS row
-      MATCH (:Actor {id: row.id})-[m:MEMBER_OF]->(e:Ecosystem)
-      WHERE NOT e.id IN row.ecosystems
-      DELETE m
-      """;
-
-  private static final String MERGE_MEMBERSHIPS =
-      """
-      UNWIND $rows AS row
-      MATCH (a:Actor {id: row.id})
-      UNWIND row.ecosystems AS ecosystemId
-      MATCH (e:Ecosystem {id: ecosystemId})
-      MERGE (a)-[:MEMBER_OF]->(e)
+      WITH a, row
+      CALL (a, row) {
+        MATCH (a)-[m:MEMBER_OF]->(e:Ecosystem)
+        WHERE NOT e.id IN row.ecosystems
+        DELETE m
+      }
+      CALL (a, row) {
+        UNWIND row.ecosystems AS ecosystemId
+        MATCH (e:Ecosystem {id: ecosystemId})
+        MERGE (a)-[:MEMBER_OF]->(e)
+      }
       """;
 
   // The relationship type is the kind's (validated) id in upper case; $(...) keeps it a parameter.
-  private static final String MERGE_DIRECTED_TIES =
+  // Undirected kinds match an existing tie in either direction. One statement, not one per
+  // direction: on a cold start each distinct statement costs about a second to plan.
+  private static final String MERGE_TIES =
       """
       UNWIND $rows AS row
       MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
-      MERGE (a)-[t:$(row.type) {id: row.id}]->(b)
-      SET t = row.properties
+      CALL (row, a, b) {
+        WITH * WHERE row.directed
+        MERGE (a)-[t:$(row.type) {id: row.id}]->(b)
+        SET t = row.properties
+      }
+      CALL (row, a, b) {
+        WITH * WHERE NOT row.directed
+        MERGE (a)-[t:$(row.type) {id: row.id}]-(b)
+        SET t = row.properties
+      }
       """;
 
-  private static final String MERGE_UNDIRECTED_TIES =
-      """
-      UNWIND $rows AS row
-      MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
-      MERGE (a)-[t:$(row.type) {id: row.id}]-(b)
-      SET t = row.properties
-      """;
+  private static final Logger log = LoggerFactory.getLogger(NetworkWriter.class);
 
   private final Driver driver;
 
@@ -101,14 +102,8 @@ public class NetworkWriter {
     try (var session = driver.session();
         Transaction tx = session.beginTransaction()) {
       batches(tx, MERGE_ECOSYSTEMS, ecosystemRows(data), counter);
-      List<Map<String, Object>> actorRows = actorRows(data.actors());
-      batches(tx, MERGE_ACTORS, actorRows, counter);
-      batches(tx, DROP_STALE_MEMBERSHIPS, actorRows, counter);
-      batches(tx, MERGE_MEMBERSHIPS, actorRows, counter);
-      Map<Boolean, List<Tie>> byDirection =
-          data.ties().stream().collect(Collectors.partitioningBy(t -> t.kind().directed()));
-      batches(tx, MERGE_DIRECTED_TIES, tieRows(byDirection.get(true)), counter);
-      batches(tx, MERGE_UNDIRECTED_TIES, tieRows(byDirection.get(false)), counter);
+      batches(tx, MERGE_ACTORS, actorRows(data.actors()), counter);
+      batches(tx, MERGE_TIES, tieRows(data.ties()), counter);
       tx.commit();
     }
     return new WriteCounts(
@@ -145,9 +140,17 @@ public class NetworkWriter {
   private static void batches(
       Transaction tx, String query, List<Map<String, Object>> rows, Counter counter) {
     for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+      long started = System.nanoTime();
       List<Map<String, Object>> batch =
           rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
       counter.add(tx.run(query, Map.of("rows", batch)).consume().counters());
+      if (log.isDebugEnabled()) {
+        log.debug(
+            "{} rows in {} ms: {}",
+            batch.size(),
+            (System.nanoTime() - started) / 1_000_000,
+            query.lines().skip(1).findFirst().orElse(query));
+      }
     }
   }
 
@@ -194,6 +197,7 @@ public class NetworkWriter {
               "from", tie.from(),
               "to", tie.to(),
               "type", tie.kind().relationshipType(),
+              "directed", tie.kind().directed(),
               "properties", properties));
     }
     return rows;

@@ -1,7 +1,6 @@
 package org.brobygge.web;
 
 import java.util.List;
-import java.util.Map;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
 import org.springframework.http.HttpHeaders;
@@ -33,21 +32,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 + " problem(s) found; nothing was written and the database is unchanged. Fix"
                 + " the lines listed under 'errors' and import again.");
     problem.setTitle("Import rejected");
-    problem.setProperty(
-        "errors",
-        problems.stream()
-            .map(
-                p ->
-                    Map.of(
-                        "file",
-                        p.file(),
-                        "line",
-                        p.line(),
-                        "field",
-                        p.field(),
-                        "message",
-                        p.message()))
-            .toList());
+    // ImportProblem is a record: each error reads {file, line, field, message} in that order.
+    problem.setProperty("errors", problems);
     return problem;
   }
 
