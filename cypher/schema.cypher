@@ -10,3 +10,7 @@ CREATE INDEX actor_sector IF NOT EXISTS FOR (a:Actor) ON (a.sector);
 CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country);
 CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region);
 CREATE TEXT INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
+
+// Bookkeeping: one node whose version every import changes, so analysis snapshots know when
+// to re-read the network (org.brobygge.store.Snapshots).
+CREATE CONSTRAINT database_state_id IF NOT EXISTS FOR (s:DatabaseState) REQUIRE s.id IS UNIQUE;

@@ -33,7 +33,12 @@ import picocli.CommandLine.Unmatched;
       "--spring.neo4j.uri=bolt://localhost:7687 to import through its Bolt port."
     },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:imported", "1:rejected, nothing written", "2:bad arguments"})
+    exitCodeList = {
+      "0:imported",
+      "1:rejected, nothing written",
+      "2:bad arguments",
+      "3:the database could not be opened"
+    })
 final class ImportCommand implements Callable<Integer> {
 
   @Parameters(
@@ -53,6 +58,7 @@ final class ImportCommand implements Callable<Integer> {
       return report(e);
     }
     List<String> settings = new ArrayList<>(springSettings);
+    settings.add(0, "--logging.level.root=WARN"); // a later argument may override it
     settings.add("--brobygge.sample.load-on-start=false");
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(BrobyggeApplication.class)
@@ -73,7 +79,22 @@ final class ImportCommand implements Callable<Integer> {
       return 0;
     } catch (ImportRejectedException e) {
       return report(e);
+    } catch (RuntimeException e) {
+      System.err.println("Could not import, nothing was written: " + explanation(e));
+      return 3;
     }
+  }
+
+  /** The most specific message in the cause chain: ours where there is one, else the root's. */
+  private static String explanation(Throwable e) {
+    String message = e.getMessage();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IllegalStateException && t.getMessage() != null) {
+        return t.getMessage();
+      }
+      message = t.getMessage() == null ? message : t.getMessage();
+    }
+    return message;
   }
 
   private static ImportFiles read(Path path) throws IOException {

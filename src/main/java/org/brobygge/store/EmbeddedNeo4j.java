@@ -53,21 +53,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     // Neo4j rejects relative paths and paths with '..' in them.
     Path absolute = home.toAbsolutePath().normalize();
     long started = System.nanoTime();
-    DatabaseManagementService dbms =
-        new DatabaseManagementServiceBuilder(absolute)
-            .setConfig(BoltConnector.enabled, true)
-            .setConfig(BoltConnector.listen_address, new SocketAddress(boltHost, boltPort))
-            .setConfig(BoltConnector.advertised_address, new SocketAddress(boltHost, boltPort))
-            .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-            // Neo4j's HTTP connector is built on Jersey 2, which clashes with Boot's Jakarta stack.
-            .setConfig(HttpConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.auth_enabled, false)
-            // No internet on many machines that run this; never phone home.
-            .setConfig(GraphDatabaseSettings.udc_enabled, false)
-            // The default 10 s quiet period makes every shutdown (and every test class) slow.
-            .setConfig(
-                GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
-            .build();
+    DatabaseManagementService dbms;
+    try {
+      dbms = build(absolute, boltHost, boltPort);
+    } catch (RuntimeException e) {
+      if (causedByLock(e)) {
+        throw new IllegalStateException(
+            "The embedded database in "
+                + absolute
+                + " is in use by another process (is the API running?). Stop that process, or"
+                + " work through its Bolt port instead: --spring.neo4j.uri=bolt://localhost:"
+                + (boltPort == 0 ? 7687 : boltPort),
+            e);
+      }
+      throw e;
+    }
     GraphDatabaseAPI db =
         (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     int port =
@@ -82,6 +82,32 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         absolute,
         uri);
     return new EmbeddedNeo4j(dbms, uri, absolute);
+  }
+
+  private static DatabaseManagementService build(Path home, String boltHost, int boltPort) {
+    return new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress(boltHost, boltPort))
+        .setConfig(BoltConnector.advertised_address, new SocketAddress(boltHost, boltPort))
+        .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+        // Neo4j's HTTP connector is built on Jersey 2, which clashes with Boot's Jakarta stack.
+        .setConfig(HttpConnector.enabled, false)
+        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        // No internet on many machines that run this; never phone home.
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
+        // The default 10 s quiet period makes every shutdown (and every test class) slow.
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+        .build();
+  }
+
+  private static boolean causedByLock(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().contains("FileLock")
+          || String.valueOf(t.getMessage()).contains("Lock file has been locked")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the driver (and Neo4j Browser) connect: {@code bolt://host:port}. */

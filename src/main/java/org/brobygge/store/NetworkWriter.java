@@ -41,6 +41,12 @@ public class NetworkWriter {
       SET e.name = row.name, e.region = row.region
       """;
 
+  private static final String BUMP_VERSION =
+      """
+      MERGE (s:DatabaseState {id: 'brobygge'})
+      SET s.version = randomUUID(), s.changedAt = datetime()
+      """;
+
   // An actor's memberships are the file's: stale ones go, listed ones are merged.
   private static final String MERGE_ACTORS =
       """
@@ -104,6 +110,8 @@ public class NetworkWriter {
       batches(tx, MERGE_ECOSYSTEMS, ecosystemRows(data), counter);
       batches(tx, MERGE_ACTORS, actorRows(data.actors()), counter);
       batches(tx, MERGE_TIES, tieRows(data.ties()), counter);
+      // Tells every snapshot reader, in this process or another, that the data changed.
+      tx.run(BUMP_VERSION).consume();
       tx.commit();
     }
     return new WriteCounts(

@@ -34,13 +34,16 @@ class SnapshotReader {
     this.tieKinds = tieKinds;
   }
 
-  EcosystemGraph read() {
+  /** Reads the whole network and the database version, in one read transaction. */
+  Snapshots.Snapshot read() {
     long started = System.nanoTime();
     EcosystemGraph.Builder builder = EcosystemGraph.builder();
     int[] skipped = new int[1];
+    String[] version = new String[1];
     try (var session = driver.session()) {
       session.executeRead(
           tx -> {
+            version[0] = tx.run(Snapshots.VERSION_QUERY).single().get("version").asString();
             tx.run(
                     """
                     MATCH (e:Ecosystem)
@@ -90,7 +93,7 @@ class SnapshotReader {
         (System.nanoTime() - started) / 1_000_000,
         graph,
         skipped[0] == 0 ? "" : " (" + skipped[0] + " rows skipped as invalid)");
-    return graph;
+    return new Snapshots.Snapshot(graph, version[0]);
   }
 
   private static boolean addActor(EcosystemGraph.Builder builder, Record r) {

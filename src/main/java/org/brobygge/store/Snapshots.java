@@ -1,52 +1,71 @@
 package org.brobygge.store;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.TieKinds;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 
 /**
- * The current {@link EcosystemGraph}: read from Neo4j on first use, kept until an import changes
- * the database ({@link #invalidate()}), never re-read per request.
+ * The current {@link EcosystemGraph}: read from Neo4j once per database state, never per request.
  *
- * <p>Changes made outside the app (Cypher in Neo4j Browser) are not seen until the next import or
- * restart.
+ * <p>Every import sets a new random version in the database in the same transaction as its data
+ * ({@link NetworkWriter}); the snapshot is read again when the version has changed. It is looked up
+ * at most once every {@link #CHECK_INTERVAL_NANOS} (a one-row read), so imports made by another
+ * process (the command line, a second app instance) are seen within a second, and an import made by
+ * this process is seen at once. Changes made by hand in Cypher do not bump the version and are seen
+ * after the next import or restart.
  */
 @Component
 public class Snapshots {
 
+  static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
+
+  static final String VERSION_QUERY =
+      "OPTIONAL MATCH (s:DatabaseState {id: 'brobygge'}) RETURN coalesce(s.version, '') AS version";
+
+  private final Driver driver;
   private final SnapshotReader reader;
-  private final AtomicLong version = new AtomicLong();
   private volatile Snapshot current;
+  private volatile long checkedAt;
+  private volatile boolean stale = true;
 
   Snapshots(Driver driver, TieKinds tieKinds) {
+    this.driver = driver;
     this.reader = new SnapshotReader(driver, tieKinds);
   }
 
-  /** A snapshot and the database state it was read from. */
-  public record Snapshot(EcosystemGraph graph, long version) {}
+  /** A snapshot and the database version it was read at ('' for a database never imported into). */
+  record Snapshot(EcosystemGraph graph, String version) {}
 
-  /** The snapshot of the current database state, read now if the last one is stale. */
+  /** The snapshot of the current database state, read now if the database has changed. */
   public EcosystemGraph current() {
     Snapshot snapshot = current;
-    long wanted = version.get();
-    if (snapshot != null && snapshot.version() == wanted) {
+    if (snapshot != null && !stale && System.nanoTime() - checkedAt < CHECK_INTERVAL_NANOS) {
       return snapshot.graph();
     }
     synchronized (this) {
+      String version = databaseVersion();
+      checkedAt = System.nanoTime();
+      stale = false;
       snapshot = current;
-      wanted = version.get();
-      if (snapshot == null || snapshot.version() != wanted) {
-        snapshot = new Snapshot(reader.read(), wanted);
+      if (snapshot == null || !snapshot.version().equals(version)) {
+        snapshot = reader.read();
         current = snapshot;
       }
       return snapshot.graph();
     }
   }
 
-  /** Marks the snapshot stale; the next {@link #current()} reads the database again. */
+  /** Makes the next {@link #current()} check the database version at once. */
   public void invalidate() {
-    version.incrementAndGet();
+    stale = true;
+  }
+
+  private String databaseVersion() {
+    try (var session = driver.session()) {
+      return session.executeRead(
+          tx -> tx.run(VERSION_QUERY, Map.of()).single().get("version").asString());
+    }
   }
 }

@@ -1,11 +1,20 @@
 package org.brobygge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.brobygge.model.Actor;
+import org.brobygge.model.EcosystemData;
+import org.brobygge.model.Role;
+import org.brobygge.model.Sector;
+import org.brobygge.store.NetworkWriter;
 import org.brobygge.support.Api;
 import org.brobygge.support.EmbeddedNeo4jTest;
 import org.brobygge.support.TestDatabase;
@@ -30,6 +39,7 @@ class ImportApiIT {
 
   @LocalServerPort int port;
   @Autowired Driver driver;
+  @Autowired NetworkWriter writer;
 
   Api api;
   TestDatabase db;
@@ -157,6 +167,36 @@ class ImportApiIT {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(db.count("MATCH (:Actor {id:'a3'})-[:CAPITAL]->(:Actor {id:'a2'}) RETURN count(*)"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void seesAnImportMadeByAnotherProcess() {
+    api.importFolder(VALID);
+    assertThat(api.get("/api/ecosystems/space").getBody().get("memberCount").asInt()).isEqualTo(2);
+
+    // The writer alone, without this app's importer, is what the command line or a second
+    // instance does: only the version in the database tells the snapshot to re-read.
+    writer.write(
+        new EcosystemData(
+            List.of(),
+            List.of(
+                new Actor(
+                    "a4",
+                    "Late Firm",
+                    Sector.BUSINESS,
+                    Set.of(Role.FIRM),
+                    "SE332",
+                    "SE",
+                    List.of("space"),
+                    Map.of())),
+            List.of()));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(api.get("/api/ecosystems/space").getBody().get("memberCount").asInt())
+                    .isEqualTo(3));
   }
 
   @Test
