@@ -58,7 +58,9 @@ final class ImportCommand implements Callable<Integer> {
       return report(e);
     }
     List<String> settings = new ArrayList<>(springSettings);
-    settings.add(0, "--logging.level.root=WARN"); // a later argument may override it
+    // Quiet, but for Brobygge's own progress lines; later arguments may override both.
+    settings.add(0, "--logging.level.root=WARN");
+    settings.add(1, "--logging.level.org.brobygge=INFO");
     settings.add("--brobygge.sample.load-on-start=false");
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(BrobyggeApplication.class)

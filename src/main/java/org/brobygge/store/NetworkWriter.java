@@ -107,9 +107,9 @@ public class NetworkWriter {
     Counter counter = new Counter();
     try (var session = driver.session();
         Transaction tx = session.beginTransaction()) {
-      batches(tx, MERGE_ECOSYSTEMS, ecosystemRows(data), counter);
-      batches(tx, MERGE_ACTORS, actorRows(data.actors()), counter);
-      batches(tx, MERGE_TIES, tieRows(data.ties()), counter);
+      batches(tx, "ecosystems", MERGE_ECOSYSTEMS, ecosystemRows(data), counter);
+      batches(tx, "actors", MERGE_ACTORS, actorRows(data.actors()), counter);
+      batches(tx, "ties", MERGE_TIES, tieRows(data.ties()), counter);
       // Tells every snapshot reader, in this process or another, that the data changed.
       tx.run(BUMP_VERSION).consume();
       tx.commit();
@@ -145,19 +145,25 @@ public class NetworkWriter {
     }
   }
 
+  /**
+   * Sends {@code rows} in batches. Imports of more than one batch log their progress at INFO, so a
+   * long import (the command line shows these lines) is visibly moving.
+   */
   private static void batches(
-      Transaction tx, String query, List<Map<String, Object>> rows, Counter counter) {
+      Transaction tx, String what, String query, List<Map<String, Object>> rows, Counter counter) {
+    long started = System.nanoTime();
     for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-      long started = System.nanoTime();
-      List<Map<String, Object>> batch =
-          rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
-      counter.add(tx.run(query, Map.of("rows", batch)).consume().counters());
-      if (log.isDebugEnabled()) {
-        log.debug(
-            "{} rows in {} ms: {}",
-            batch.size(),
-            (System.nanoTime() - started) / 1_000_000,
-            query.lines().skip(1).findFirst().orElse(query));
+      int to = Math.min(rows.size(), from + BATCH_SIZE);
+      counter.add(tx.run(query, Map.of("rows", rows.subList(from, to))).consume().counters());
+      if (rows.size() > BATCH_SIZE) {
+        log.info(
+            "{}: {} of {} written ({} s)",
+            what,
+            to,
+            rows.size(),
+            (System.nanoTime() - started) / 1_000_000_000);
+      } else {
+        log.debug("{}: {} rows in {} ms", what, to, (System.nanoTime() - started) / 1_000_000);
       }
     }
   }

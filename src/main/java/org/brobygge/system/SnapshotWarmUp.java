@@ -3,6 +3,7 @@ package org.brobygge.system;
 import org.brobygge.store.Snapshots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * request does not pay for it; a request that comes sooner waits for the same read.
  */
 @Component
+@ConditionalOnWebApplication // the command line has no requests to serve
 class SnapshotWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(SnapshotWarmUp.class);
