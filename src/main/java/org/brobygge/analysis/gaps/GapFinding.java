@@ -1,0 +1,92 @@
+package org.brobygge.analysis.gaps;
+
+import java.util.List;
+
+/**
+ * One gap judged for one ecosystem, with the evidence a strategist can act on.
+ *
+ * <p>Of the ecosystem's source-side actors ({@code sourceActors}), {@code strong} have at least one
+ * strong counting tie to the other side, {@code weakOnly} have counting ties that are all weak, and
+ * {@code missing} have none. Then
+ *
+ * <pre>
+ *   coverage = strong / sourceActors
+ *   severity = 1 - (strong + weakOnly / 2) / sourceActors
+ * </pre>
+ *
+ * so 0 means every actor has a strong tie across the gap and 1 that none has any tie at all; an
+ * actor whose ties are all weak counts as half closed. {@link #level()} names bands of severity:
+ * none below 0.2, mild below 0.4, moderate below 0.6, severe from 0.6.
+ *
+ * <p>{@code observedTies} counts the counting ties between the two sides (parallel ties of one kind
+ * between two actors as one), {@code expectedTies} what a degree-preserving null model (Chung-Lu: a
+ * tie between i and j with probability k_i k_j / 2m, k the counting-kind degree) predicts for sides
+ * of these sizes and degrees, so a small ecosystem is not judged by its size alone. Their ratio is
+ * below 1 where the sides are tied less than their activity predicts.
+ *
+ * @param applicable false when the gap cannot be judged; severity, coverage and ratio are then null
+ * @param reason why it is not applicable, or empty
+ * @param missingEdges each source actor with no counting tie across the gap
+ * @param weakEdges every weak counting tie across the gap, with why it is weak
+ */
+public record GapFinding(
+    String ecosystemId,
+    String ecosystemName,
+    String gap,
+    boolean applicable,
+    String reason,
+    Double severity,
+    String level,
+    Double coverage,
+    int sourceActors,
+    int targetActors,
+    int strong,
+    int weakOnly,
+    int missing,
+    int observedTies,
+    double expectedTies,
+    Double observedToExpected,
+    List<MissingEdge> missingEdges,
+    List<WeakEdge> weakEdges) {
+
+  public static final double MILD = 0.2;
+  public static final double MODERATE = 0.4;
+  public static final double SEVERE = 0.6;
+
+  public GapFinding {
+    missingEdges = List.copyOf(missingEdges);
+    weakEdges = List.copyOf(weakEdges);
+  }
+
+  /** The band a severity falls in: none, mild, moderate or severe. */
+  public static String level(double severity) {
+    if (severity >= SEVERE) {
+      return "severe";
+    }
+    if (severity >= MODERATE) {
+      return "moderate";
+    }
+    return severity >= MILD ? "mild" : "none";
+  }
+
+  /** A source-side actor with no counting tie across the gap at all. */
+  public record MissingEdge(String actorId, String actorName) {}
+
+  /**
+   * A weak tie across the gap (parallel ties of one kind between the two actors taken together).
+   *
+   * @param since earliest start year, or null
+   * @param until latest end year, or null when ongoing or unknown
+   * @param reason why it counts as weak
+   */
+  public record WeakEdge(
+      String actorId,
+      String actorName,
+      String otherId,
+      String otherName,
+      String kind,
+      double weight,
+      Integer since,
+      Integer until,
+      String reason) {}
+}
