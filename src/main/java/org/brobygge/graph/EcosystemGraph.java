@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.brobygge.model.Actor;
+import org.brobygge.model.EcosystemData;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
+import org.brobygge.model.Tie;
 import org.brobygge.model.TieKind;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Triple;
@@ -151,6 +154,27 @@ public final class EcosystemGraph {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The snapshot of plain data, as it would be read back after importing it: for tests, benchmarks
+   * and notebooks that have no database.
+   *
+   * @throws IllegalArgumentException for a membership or tie that names an unknown id
+   */
+  public static EcosystemGraph of(EcosystemData data) {
+    Builder builder = builder();
+    data.ecosystems().forEach(e -> builder.ecosystem(e.id(), e.name(), e.region()));
+    for (Actor a : data.actors()) {
+      builder.actor(a.id(), a.name(), a.sector(), a.roles(), a.region(), a.country());
+    }
+    for (Actor a : data.actors()) {
+      a.ecosystems().forEach(e -> builder.membership(a.id(), e));
+    }
+    for (Tie t : data.ties()) {
+      builder.tie(t.from(), t.to(), t.kind(), t.weight(), t.since(), t.until());
+    }
+    return builder.build();
   }
 
   // ---- ecosystems

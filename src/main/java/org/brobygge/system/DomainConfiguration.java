@@ -1,5 +1,6 @@
 package org.brobygge.system;
 
+import org.brobygge.analysis.gaps.GapDefinitions;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKind;
 import org.brobygge.model.TieKinds;
@@ -9,13 +10,23 @@ import org.springframework.context.annotation.Configuration;
 
 /** Turns {@code brobygge.*} settings into the domain values the other packages take. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BrobyggeProperties.class)
+@EnableConfigurationProperties({BrobyggeProperties.class, GapProperties.class})
 class DomainConfiguration {
 
   @Bean
   TieKinds tieKinds(BrobyggeProperties properties) {
     return TieKinds.withExtra(
         properties.tieKinds().stream().map(k -> new TieKind(k.id(), k.directed())).toList());
+  }
+
+  /** Bad definitions stop the start with every bad property named. */
+  @Bean
+  GapDefinitions gapDefinitions(GapProperties properties) {
+    int year =
+        properties.referenceYear() != null
+            ? properties.referenceYear()
+            : java.time.Year.now().getValue();
+    return new GapDefinitions(properties.toDefinitions(), year);
   }
 
   @Bean
