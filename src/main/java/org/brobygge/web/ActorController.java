@@ -2,6 +2,7 @@ package org.brobygge.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,7 @@ class ActorController {
   record TieResponse(
       String id,
       String kind,
-      @Parameter(description = "outgoing, incoming (directed kinds) or undirected")
-          String direction,
+      @Schema(description = "outgoing, incoming (directed kinds) or undirected") String direction,
       ReferenceResponse other,
       double weight,
       Integer since,

@@ -22,6 +22,8 @@ class GapDefinitionsTest {
             "inter_ecosystem",
             "global_market");
     GapDefinition capital = definitions.byId("capital").orElseThrow();
+    assertThat(capital.source().anyRole())
+        .isEqualTo(Set.of(Role.FIRM, Role.EDUCATION, Role.RESEARCH));
     assertThat(capital.source().noneOfRoles()).isEqualTo(Set.of(Role.CAPITAL));
     assertThat(capital.target().anyRole()).isEqualTo(Set.of(Role.CAPITAL));
     assertThat(capital.weakness().threshold("capital")).isEqualTo(0.5);

@@ -1,0 +1,290 @@
+package org.brobygge.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.brobygge.analysis.gaps.GapDefinition;
+import org.brobygge.analysis.gaps.GapFinding;
+import org.brobygge.analysis.gaps.InterEcosystemMatrix;
+import org.brobygge.analysis.gaps.RegionView;
+import org.brobygge.model.Role;
+import org.brobygge.model.Sector;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(
+    name = "Gaps",
+    description =
+        "The seven gaps (research, education, capital, authority, inter_firm, inter_ecosystem,"
+            + " global_market) per ecosystem, as missing and weak edges")
+class GapController {
+
+  static final int MAX_EVIDENCE = 100_000;
+
+  private final GapAnalyses analyses;
+
+  GapController(GapAnalyses analyses) {
+    this.analyses = analyses;
+  }
+
+  record FindingResponse(
+      String ecosystem,
+      String ecosystemName,
+      String gap,
+      boolean applicable,
+      @Schema(description = "why the gap cannot be judged here; empty when applicable")
+          String reason,
+      Double severity,
+      String level,
+      Double coverage,
+      int sourceActors,
+      int targetActors,
+      int strong,
+      int weakOnly,
+      int missing,
+      int observedTies,
+      double expectedTies,
+      Double observedToExpected,
+      int weakEdgeCount,
+      boolean evidenceTruncated,
+      List<GapFinding.MissingEdge> missingEdges,
+      List<GapFinding.WeakEdge> weakEdges) {
+
+    static FindingResponse of(GapFinding f, int evidenceLimit) {
+      boolean truncated =
+          f.missingEdges().size() > evidenceLimit || f.weakEdges().size() > evidenceLimit;
+      return new FindingResponse(
+          f.ecosystemId(),
+          f.ecosystemName(),
+          f.gap(),
+          f.applicable(),
+          f.reason(),
+          f.severity(),
+          f.level(),
+          f.coverage(),
+          f.sourceActors(),
+          f.targetActors(),
+          f.strong(),
+          f.weakOnly(),
+          f.missing(),
+          f.observedTies(),
+          f.expectedTies(),
+          f.observedToExpected(),
+          f.weakEdges().size(),
+          truncated,
+          f.missingEdges().subList(0, Math.min(evidenceLimit, f.missingEdges().size())),
+          f.weakEdges().subList(0, Math.min(evidenceLimit, f.weakEdges().size())));
+    }
+  }
+
+  record EcosystemGapsResponse(
+      String ecosystem,
+      String ecosystemName,
+      int referenceYear,
+      @Schema(description = "severity per gap, null where not applicable: the radar chart")
+          Map<String, Double> profile,
+      @Schema(description = "the region's median severity per gap")
+          Map<String, Double> regionMedian,
+      @Schema(description = "the ecosystem's rank per gap, 1 = worst; null where not applicable")
+          Map<String, Integer> rank,
+      List<FindingResponse> findings) {}
+
+  record SelectorResponse(List<String> roles, List<String> sectors, List<String> notRoles) {}
+
+  record DefinitionResponse(
+      String id,
+      String name,
+      String description,
+      SelectorResponse source,
+      SelectorResponse target,
+      String scope,
+      List<String> tieKinds,
+      double weakWeightAtOrBelow,
+      Map<String, Double> weakWeightAtOrBelowByKind,
+      int weakIfEndedYearsAgo) {}
+
+  record DefinitionsResponse(int referenceYear, List<DefinitionResponse> definitions) {}
+
+  record MatrixResponse(
+      List<String> ecosystems,
+      @Schema(description = "observed[i][j]: ties between members of ecosystems i and j")
+          int[][] observed,
+      @Schema(description = "expected[i][j] under the degree-preserving null model")
+          double[][] expected,
+      List<InterEcosystemMatrix.Pair> neverConnected,
+      List<PairSpannersResponse> spanners) {}
+
+  record PairSpannersResponse(String a, String b, List<InterEcosystemMatrix.Spanner> actors) {}
+
+  @GetMapping("/api/gaps")
+  @Operation(
+      summary = "Gap findings, filterable",
+      description =
+          "One finding per ecosystem and gap: severity in [0,1] = 1 - (strong + weakOnly/2) /"
+              + " sourceActors, coverage, observed against expected ties, and the evidence (every"
+              + " missing edge and every weak edge, up to evidenceLimit each). Unknown ecosystem:"
+              + " 404; unknown gap: 400 with the valid ids.")
+  List<FindingResponse> findings(
+      @Parameter(description = "ecosystem id") @RequestParam(required = false) String ecosystem,
+      @Parameter(description = "gap id") @RequestParam(required = false) String gap,
+      @Parameter(description = "at most this many missing and weak edges per finding")
+          @RequestParam(defaultValue = "" + MAX_EVIDENCE)
+          int evidenceLimit) {
+    checkEvidenceLimit(evidenceLimit);
+    var result = analyses.current();
+    List<GapFinding> findings;
+    if (gap != null && !gap.isBlank()) {
+      requireGap(gap);
+      findings = result.analysis.findings(gap);
+    } else {
+      findings = result.analysis.findings();
+    }
+    if (ecosystem != null && !ecosystem.isBlank()) {
+      requireEcosystem(result, ecosystem);
+      findings = findings.stream().filter(f -> f.ecosystemId().equals(ecosystem)).toList();
+    }
+    return findings.stream().map(f -> FindingResponse.of(f, evidenceLimit)).toList();
+  }
+
+  @GetMapping("/api/ecosystems/{id}/gaps")
+  @Operation(
+      summary = "One ecosystem's seven gaps beside the region",
+      description =
+          "The ecosystem's findings, its severity profile with the region's median per gap (a"
+              + " radar chart) and its rank per gap. Unknown ecosystem: 404.")
+  EcosystemGapsResponse ecosystemGaps(
+      @PathVariable String id,
+      @Parameter(description = "at most this many missing and weak edges per finding")
+          @RequestParam(defaultValue = "" + MAX_EVIDENCE)
+          int evidenceLimit) {
+    checkEvidenceLimit(evidenceLimit);
+    var result = analyses.current();
+    int e = requireEcosystem(result, id);
+    RegionView region = result.region;
+    Map<String, Integer> rank = new LinkedHashMap<>();
+    region
+        .rankings()
+        .forEach(
+            (gap, ranked) ->
+                rank.put(
+                    gap,
+                    ranked.stream()
+                        .filter(r -> r.ecosystemId().equals(id))
+                        .map(RegionView.Ranked::rank)
+                        .findFirst()
+                        .orElse(null)));
+    return new EcosystemGapsResponse(
+        id,
+        result.graph.ecosystemName(e),
+        result.analysis.referenceYear(),
+        region.profiles().get(id),
+        region.medians(),
+        rank,
+        result.analysis.findingsOf(e).stream()
+            .map(f -> FindingResponse.of(f, evidenceLimit))
+            .toList());
+  }
+
+  @GetMapping("/api/gaps/region")
+  @Operation(
+      summary = "The region: ecosystems ranked on each gap, medians and profiles",
+      description = "Rankings worst first; profiles give each ecosystem's severity per gap.")
+  RegionView region() {
+    return analyses.current().region;
+  }
+
+  @GetMapping("/api/gaps/matrix")
+  @Operation(
+      summary = "Inter-ecosystem matrix",
+      description =
+          "Ties between the members of every pair of ecosystems against the degree-preserving"
+              + " expectation, the pairs that never connect, and up to five boundary-spanning"
+              + " actors per connected pair (members of both, or tied into both).")
+  MatrixResponse matrix() {
+    var result = analyses.current();
+    InterEcosystemMatrix matrix = result.matrix();
+    int n = matrix.ecosystemIds().size();
+    int[][] observed = new int[n][n];
+    double[][] expected = new double[n][n];
+    List<PairSpannersResponse> spanners = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        observed[i][j] = matrix.observed(i, j);
+        expected[i][j] = matrix.expected(i, j);
+        if (i < j && !matrix.spanners(i, j).isEmpty()) {
+          spanners.add(
+              new PairSpannersResponse(
+                  matrix.ecosystemIds().get(i),
+                  matrix.ecosystemIds().get(j),
+                  matrix.spanners(i, j)));
+        }
+      }
+    }
+    return new MatrixResponse(
+        matrix.ecosystemIds(), observed, expected, matrix.neverConnected(), spanners);
+  }
+
+  @GetMapping("/api/gaps/definitions")
+  @Operation(
+      summary = "The gap definitions in force",
+      description =
+          "Who stands on each side, which tie kinds count, what makes a tie weak, and the"
+              + " reference year. Defaults from gap-definitions.yml, overridable under"
+              + " brobygge.gaps.")
+  DefinitionsResponse definitions() {
+    var definitions = analyses.definitions();
+    return new DefinitionsResponse(
+        definitions.referenceYear(),
+        definitions.definitions().stream().map(GapController::definition).toList());
+  }
+
+  private static DefinitionResponse definition(GapDefinition d) {
+    return new DefinitionResponse(
+        d.id(),
+        d.name(),
+        d.description(),
+        selector(d.source()),
+        selector(d.target()),
+        d.scope().name().toLowerCase().replace('_', '-'),
+        d.tieKinds().stream().sorted().toList(),
+        d.weakness().weightAtOrBelow(),
+        d.weakness().weightAtOrBelowByKind(),
+        d.weakness().endedYearsAgo());
+  }
+
+  private static SelectorResponse selector(org.brobygge.analysis.gaps.ActorSelector s) {
+    return new SelectorResponse(
+        s.anyRole().stream().map(Role::id).sorted().toList(),
+        s.anySector().stream().map(Sector::id).sorted().toList(),
+        s.noneOfRoles().stream().map(Role::id).sorted().toList());
+  }
+
+  private void requireGap(String gap) {
+    if (analyses.definitions().byId(gap).isEmpty()) {
+      throw ApiException.badChoice("gap", gap, analyses.definitions().ids());
+    }
+  }
+
+  private static int requireEcosystem(GapAnalyses.Result result, String id) {
+    return result
+        .graph
+        .ecosystemIndex(id)
+        .orElseThrow(() -> ApiException.notFound("Ecosystem", id));
+  }
+
+  private static void checkEvidenceLimit(int limit) {
+    if (limit < 0 || limit > MAX_EVIDENCE) {
+      throw ApiException.badParameter(
+          "evidenceLimit",
+          "evidenceLimit must be between 0 and " + MAX_EVIDENCE + ", not " + limit);
+    }
+  }
+}
