@@ -37,7 +37,12 @@ class ServiceIT {
             "/api/ecosystems/{id}",
             "/api/actors",
             "/api/actors/{id}",
-            "/api/imports");
+            "/api/imports",
+            "/api/gaps",
+            "/api/gaps/matrix",
+            "/api/gaps/definitions",
+            "/api/gaps/region",
+            "/api/ecosystems/{id}/gaps");
     JsonNode importParts =
         docs.get("paths")
             .get("/api/imports")
