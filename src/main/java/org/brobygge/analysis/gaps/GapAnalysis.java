@@ -160,7 +160,7 @@ public final class GapAnalysis {
       }
       boolean anyStrong = false;
       for (Aggregate agg : aggregates.values()) {
-        String kindId = graph.tieKinds().get(agg.kind).id();
+        String kindId = c.kindIds[agg.kind];
         String reason = d.weakness().reason(kindId, agg.weight, agg.until, referenceYear);
         if (reason == null) {
           anyStrong = true;
@@ -281,6 +281,7 @@ public final class GapAnalysis {
   private final class DefinitionContext {
     final GapDefinition definition;
     final boolean[] counts; // by tie kind index
+    final String[] kindIds; // by tie kind index
     final int[] degree; // counting ties per actor, self-ties left out
     final long tieCount; // counting ties, self-ties left out
     final boolean[] targetBase; // target selector and the ecosystem-independent part of the scope
@@ -289,9 +290,10 @@ public final class GapAnalysis {
 
     DefinitionContext(GapDefinition definition) {
       this.definition = definition;
-      counts = new boolean[graph.tieKinds().size()];
+      kindIds = graph.tieKinds().stream().map(k -> k.id()).toArray(String[]::new);
+      counts = new boolean[kindIds.length];
       for (int k = 0; k < counts.length; k++) {
-        counts[k] = definition.counts(graph.tieKinds().get(k).id());
+        counts[k] = definition.counts(kindIds[k]);
       }
       degree = new int[graph.actorCount()];
       long ties = 0;
