@@ -446,6 +446,24 @@ class GapAnalysisTest {
   }
 
   @Test
+  void severityOfExactlyOneFifthIsMildNotNone() {
+    // 5 firms, 4 strong, 1 missing: severity = 1 - 4/5 = 1/5 = 0.2, the first value of "mild".
+    // Computed as 1.0 - 0.8 in floating point it is 0.19999999999999996 and fell into "none".
+    Net net = new Net().ecosystem("e").research("r");
+    for (int i = 1; i <= 5; i++) {
+      net.firm("f" + i, "e");
+      if (i <= 4) {
+        net.tie("f" + i, "r", TieKind.RESEARCH, 3);
+      }
+    }
+
+    GapFinding research = finding(analyse(net.build()), "research", "e");
+
+    assertThat(research.severity()).isEqualTo(0.2);
+    assertThat(research.level()).isEqualTo("mild");
+  }
+
+  @Test
   void levelBandsStartAtTheirThreshold() {
     assertThat(GapFinding.level(0.0)).isEqualTo("none");
     assertThat(GapFinding.level(0.1999999)).isEqualTo("none");
