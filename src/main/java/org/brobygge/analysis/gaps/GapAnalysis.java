@@ -216,7 +216,9 @@ public final class GapAnalysis {
           List.of(),
           List.of());
     }
-    double severity = 1.0 - (strong + weakOnly / 2.0) / sourceCount;
+    // 1 - (strong + weakOnly/2)/n, computed from the open part so that one rounding gives the
+    // nearest double: 1.0 - 4/5.0 is 0.19999999999999996, below the "mild" edge at 0.2.
+    double severity = (missing.size() + weakOnly / 2.0) / sourceCount;
     return new GapFinding(
         id,
         name,
