@@ -119,6 +119,7 @@ public final class GapAnalysis {
     }
 
     int sourceCount = 0;
+    int overlapCount = 0;
     long sourceDegree = 0;
     long overlapDegree = 0;
     double overlapSquares = 0;
@@ -136,6 +137,7 @@ public final class GapAnalysis {
       sourceDegree += c.degree[s];
       boolean sourceIsTarget = isTarget(c, s, member);
       if (sourceIsTarget) {
+        overlapCount++;
         overlapDegree += c.degree[s];
         overlapSquares += (double) c.degree[s] * c.degree[s];
       }
@@ -164,7 +166,8 @@ public final class GapAnalysis {
         String reason = d.weakness().reason(kindId, agg.weight, agg.until, referenceYear);
         if (reason == null) {
           anyStrong = true;
-        } else {
+        } else if (!(source[agg.other] && sourceIsTarget && agg.other < s)) {
+          // a tie between two source actors on both sides is listed once, from its lower end
           weak.add(
               new GapFinding.WeakEdge(
                   graph.actorId(s),
@@ -190,8 +193,12 @@ public final class GapAnalysis {
     String reason = null;
     if (sourceCount == 0) {
       reason = "no " + d.source().describe() + " among its " + members.length + " members";
-    } else if (targetCount == 0) {
+    } else if (targetCount == 0 || (targetCount == 1 && overlapCount == 1)) {
+      // a lone actor on both sides has nobody to be tied to
       reason = "no " + d.target().describe() + " " + scopeWords(d.scope());
+      if (targetCount == 1) {
+        reason = "its only " + d.source().describe() + " has no other one to be tied to";
+      }
     }
     double expected =
         expectedTies(sourceDegree, targetDegree, overlapDegree, overlapSquares, c.tieCount);

@@ -18,16 +18,17 @@ import java.util.List;
  * actor whose ties are all weak counts as half closed. {@link #level()} names bands of severity:
  * none below 0.2, mild below 0.4, moderate below 0.6, severe from 0.6.
  *
- * <p>{@code observedTies} counts the counting ties between the two sides (parallel ties of one kind
- * between two actors as one), {@code expectedTies} what a degree-preserving null model (Chung-Lu: a
- * tie between i and j with probability k_i k_j / 2m, k the counting-kind degree) predicts for sides
- * of these sizes and degrees, so a small ecosystem is not judged by its size alone. Their ratio is
- * below 1 where the sides are tied less than their activity predicts.
+ * <p>{@code observedTies} counts the counting ties between the two sides one by one (parallel ties
+ * too, as the degrees of the null model count them), {@code expectedTies} what a degree-preserving
+ * null model (Chung-Lu: a tie between i and j with probability k_i k_j / 2m, k the counting-kind
+ * degree) predicts for sides of these sizes and degrees, so a small ecosystem is not judged by its
+ * size alone. Their ratio is below 1 where the sides are tied less than their activity predicts.
  *
  * @param applicable false when the gap cannot be judged; severity, coverage and ratio are then null
  * @param reason why it is not applicable, or empty
  * @param missingEdges each source actor with no counting tie across the gap
- * @param weakEdges every weak counting tie across the gap, with why it is weak
+ * @param weakEdges every weak counting tie across the gap, with why it is weak; a tie between two
+ *     source actors that are also on the other side (inter-firm) is listed once
  */
 public record GapFinding(
     String ecosystemId,

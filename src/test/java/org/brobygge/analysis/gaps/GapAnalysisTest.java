@@ -287,6 +287,35 @@ class GapAnalysisTest {
     assertThat(research.observedToExpected()).isNull();
   }
 
+  @Test
+  void loneFirmHasNoInterFirmGapToJudge() {
+    EcosystemGraph graph = new Net().ecosystem("e").firm("f", "e").build();
+
+    GapFinding interFirm = finding(analyse(graph), "inter_firm", "e");
+
+    assertThat(interFirm.applicable()).isFalse();
+    assertThat(interFirm.severity()).isNull();
+    assertThat(interFirm.reason()).contains("no other one");
+  }
+
+  @Test
+  void weakTieBetweenTwoFirmsOfOneEcosystemIsListedOnce() {
+    // f and g are each other's only firm partner, by one trade tie of 0.2 MSEK (<= 0.5: weak)
+    EcosystemGraph graph =
+        new Net()
+            .ecosystem("e")
+            .firm("f", "e")
+            .firm("g", "e")
+            .tie("f", "g", TieKind.TRADE, 0.2)
+            .build();
+
+    GapFinding interFirm = finding(analyse(graph), "inter_firm", "e");
+
+    assertThat(interFirm.weakOnly()).isEqualTo(2); // both firms have only that weak tie
+    assertThat(interFirm.observedTies()).isEqualTo(1);
+    assertThat(interFirm.weakEdges()).hasSize(1);
+  }
+
   // ------------------------------------------------------------------------- weakness
 
   @Test

@@ -98,7 +98,10 @@ class PlantedGapsTest {
     assertWorst(analysis, "capital", PlantedGapNetwork.WEAK_CAPITAL);
   }
 
-  /** (non-capital member of weak_capital, capital provider, kind) for every tie between them. */
+  /**
+   * (firm, education or research member of weak_capital that is no capital provider, capital
+   * provider, kind) for every tie between them.
+   */
   private static Set<List<String>> capitalTiesOfNonCapitalMembers(EcosystemData data) {
     Map<String, Actor> actors = new HashMap<>();
     data.actors().forEach(a -> actors.put(a.id(), a));
@@ -112,6 +115,10 @@ class PlantedGapsTest {
         if (source != capital
             && source.ecosystems().contains(PlantedGapNetwork.WEAK_CAPITAL)
             && !source.hasRole(Role.CAPITAL)
+            // the shipped capital gap's source side: firms, education and research organisations
+            && (source.hasRole(Role.FIRM)
+                || source.hasRole(Role.EDUCATION)
+                || source.hasRole(Role.RESEARCH))
             && capital.hasRole(Role.CAPITAL)) {
           result.add(List.of(source.id(), capital.id(), t.kind().id()));
         }

@@ -12,7 +12,6 @@ import org.brobygge.model.HomeRegion;
 import org.brobygge.model.Role;
 import org.brobygge.synthetic.SyntheticNetworkGenerator;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -203,7 +202,6 @@ class SampleGapsTest {
    * mild. The README and the generator plant and control gaps in firms only. Reported; enable once
    * the definition, the generator or the README is settled.
    */
-  @Disabled("space is 'mild' on capital: the capital gap counts all non-capital members; reported")
   @Test
   void spaceTheHealthyControlRaisesNoGap() {
     assertThat(analysis.findingsOf(spaceIndex()))
