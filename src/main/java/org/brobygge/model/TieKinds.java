@@ -50,6 +50,23 @@ public final class TieKinds {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /**
+   * The kind stored as relationship type {@code type}: a known kind, or an undirected kind of that
+   * name for a type written by hand; empty when the type is no valid kind id once lower-cased.
+   */
+  public Optional<TieKind> forRelationshipType(String type) {
+    String id = type.toLowerCase(java.util.Locale.ROOT);
+    TieKind known = byId.get(id);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    try {
+      return Optional.of(new TieKind(id, false));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
   public List<TieKind> all() {
     return new ArrayList<>(byId.values());
   }

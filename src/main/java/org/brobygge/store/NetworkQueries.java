@@ -158,13 +158,11 @@ public class NetworkQueries {
   }
 
   private Optional<Tie> tie(String self, String other, boolean outgoing, String type, Value t) {
-    String kindId = type.toLowerCase(java.util.Locale.ROOT);
-    TieKind kind;
-    try {
-      kind = tieKinds.byId(kindId).orElseGet(() -> new TieKind(kindId, false));
-    } catch (IllegalArgumentException e) {
+    Optional<TieKind> found = tieKinds.forRelationshipType(type);
+    if (found.isEmpty()) {
       return Optional.empty(); // a relationship written by hand that is no tie kind
     }
+    TieKind kind = found.get();
     var r = t.asRelationship();
     double weight = r.get("weight").isNull() ? 1.0 : r.get("weight").asDouble();
     Integer since = r.get("since").isNull() ? null : r.get("since").asInt();

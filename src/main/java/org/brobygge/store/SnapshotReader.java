@@ -1,7 +1,6 @@
 package org.brobygge.store;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Role;
@@ -117,13 +116,11 @@ class SnapshotReader {
   }
 
   private boolean addTie(EcosystemGraph.Builder builder, Record r) {
-    String id = r.get("type").asString().toLowerCase(Locale.ROOT);
-    TieKind kind;
-    try {
-      kind = tieKinds.byId(id).orElseGet(() -> new TieKind(id, false));
-    } catch (IllegalArgumentException e) {
+    var found = tieKinds.forRelationshipType(r.get("type").asString());
+    if (found.isEmpty()) {
       return false;
     }
+    TieKind kind = found.get();
     double weight = r.get("weight").isNull() ? 1.0 : r.get("weight").asDouble();
     Value since = r.get("since");
     Value until = r.get("until");
