@@ -79,7 +79,7 @@ class NetworkSummaryTest {
    */
   @Test
   void karateClub() throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("/work/shared/reference/karate.csv"));
+    List<String> lines = Files.readAllLines(Path.of("src/test/resources/reference/karate.csv"));
     int[][] edges =
         lines.stream()
             .skip(1)
