@@ -1,6 +1,7 @@
 package org.brobygge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -197,6 +198,25 @@ class ImportApiIT {
             () ->
                 assertThat(api.get("/api/ecosystems/space").getBody().get("memberCount").asInt())
                     .isEqualTo(3));
+  }
+
+  @Test
+  void summarisesTheNetworkAndOneEcosystem() {
+    api.importFolder(VALID);
+
+    // a1-a2 (research and collaboration, merged), a3-a1 capital: a star around a1
+    JsonNode whole = api.get("/api/network/summary").getBody();
+    JsonNode space = api.get("/api/network/summary?ecosystem=space").getBody();
+
+    assertThat(whole.get("actors").asInt()).isEqualTo(3);
+    assertThat(whole.get("ties").asInt()).isEqualTo(2);
+    assertThat(whole.get("density").asDouble()).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(whole.get("bridges").size()).isEqualTo(2);
+    assertThat(whole.get("articulationPoints").get(0).get("id").asString()).isEqualTo("a1");
+    assertThat(space.get("actors").asInt()).isEqualTo(2); // a1 and a2
+    assertThat(space.get("density").asDouble()).isEqualTo(1.0);
+    assertThat(api.get("/api/network/summary?ecosystem=nowhere").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

@@ -42,7 +42,8 @@ class ServiceIT {
             "/api/gaps/matrix",
             "/api/gaps/definitions",
             "/api/gaps/region",
-            "/api/ecosystems/{id}/gaps");
+            "/api/ecosystems/{id}/gaps",
+            "/api/network/summary");
     JsonNode importParts =
         docs.get("paths")
             .get("/api/imports")
