@@ -23,7 +23,8 @@ import org.jgrapht.alg.connectivity.ConnectivityInspector;
  *       whose leaving splits its component ({@link #separatedBy(int)} says whom it cuts off).
  * </ul>
  *
- * <p>Cost: O(n + m) (JGraphT's {@link BiconnectivityInspector} and {@link ConnectivityInspector}).
+ * <p>Cost: O(n + m) (JGraphT's {@link BiconnectivityInspector}, run on a thread with a deep stack,
+ * and {@link ConnectivityInspector}).
  */
 public final class NetworkSummary {
 
@@ -62,13 +63,63 @@ public final class NetworkSummary {
     componentSizes =
         new ConnectivityInspector<>(g)
             .connectedSets().stream().map(Set::size).sorted(Comparator.reverseOrder()).toList();
-    var biconnectivity = new BiconnectivityInspector<>(g);
+    Object[] result =
+        onDeepStack(
+            actors,
+            () -> {
+              var biconnectivity = new BiconnectivityInspector<>(g);
+              return new Object[] {biconnectivity.getBridges(), biconnectivity.getCutpoints()};
+            });
+    @SuppressWarnings("unchecked")
+    Set<Integer> bridgeEdges = (Set<Integer>) result[0];
+    @SuppressWarnings("unchecked")
+    Set<Integer> cutpoints = (Set<Integer>) result[1];
     bridges =
-        biconnectivity.getBridges().stream()
+        bridgeEdges.stream()
             .map(e -> ordered(g.getEdgeSource(e), g.getEdgeTarget(e)))
             .sorted(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]))
             .toList();
-    articulationPoints = biconnectivity.getCutpoints().stream().sorted().toList();
+    articulationPoints = cutpoints.stream().sorted().toList();
+  }
+
+  /**
+   * Runs {@code work} on a thread whose stack can hold a depth-first search as deep as the graph
+   * has vertices: JGraphT's BiconnectivityInspector recurses once per vertex on a path and
+   * overflows the default stack on a 100,000-actor network. The stack is reserved, not committed,
+   * memory.
+   */
+  private static <T> T onDeepStack(int vertices, java.util.function.Supplier<T> work) {
+    long stack = Math.max(16L << 20, 4096L * vertices);
+    Object[] box = new Object[1];
+    Throwable[] failure = new Throwable[1];
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              try {
+                box[0] = work.get();
+              } catch (Throwable t) {
+                failure[0] = t;
+              }
+            },
+            "biconnectivity",
+            stack);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while finding bridges", e);
+    }
+    if (failure[0] instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure[0] != null) {
+      throw new IllegalStateException("finding bridges failed", failure[0]);
+    }
+    @SuppressWarnings("unchecked")
+    T value = (T) box[0];
+    return value;
   }
 
   private static int[] ordered(int a, int b) {
