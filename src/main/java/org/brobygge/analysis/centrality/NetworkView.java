@@ -2,9 +2,7 @@ package org.brobygge.analysis.centrality;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.brobygge.graph.EcosystemGraph;
 import org.jgrapht.Graph;
@@ -72,16 +70,37 @@ public final class NetworkView {
     for (int v = 0; v < actors.length; v++) {
       vertexOf[actors[v]] = v;
     }
-    Map<Long, Double> weights = new HashMap<>();
+    // Per vertex, its higher neighbours sorted, parallel ties merged: O(m log d), no boxing.
+    List<Triple<Integer, Integer, Double>> edges = new ArrayList<>();
+    long[] packed = new long[16];
+    double[] tieWeights = new double[16];
     for (int v = 0; v < actors.length; v++) {
-      for (int tie : snapshot.incidentTies(actors[v])) {
+      int[] incident = snapshot.incidentTies(actors[v]);
+      if (packed.length < incident.length) {
+        packed = new long[incident.length];
+        tieWeights = new double[incident.length];
+      }
+      int count = 0;
+      for (int tie : incident) {
         int w = vertexOf[snapshot.otherEnd(tie, actors[v])];
         if (w > v) { // each tie once, from its lower vertex; self-ties and outsiders left out
-          weights.merge(((long) v << 32) | w, snapshot.tieWeight(tie), Double::sum);
+          tieWeights[count] = snapshot.tieWeight(tie);
+          packed[count] = ((long) w << 32) | count;
+          count++;
         }
       }
+      Arrays.sort(packed, 0, count);
+      for (int i = 0; i < count; ) {
+        int w = (int) (packed[i] >>> 32);
+        double weight = 0;
+        while (i < count && (int) (packed[i] >>> 32) == w) {
+          weight += tieWeights[(int) packed[i]];
+          i++;
+        }
+        edges.add(Triple.of(v, w, weight));
+      }
     }
-    if (weights.isEmpty()) {
+    if (edges.isEmpty()) {
       // JGraphT's sparse graphs cannot be empty; an edgeless graph of the same vertices instead
       Graph<Integer, Integer> empty =
           new SimpleWeightedGraph<>(
@@ -99,13 +118,6 @@ public final class NetworkView {
       }
       return empty;
     }
-    List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(weights.size());
-    weights.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e ->
-                edges.add(
-                    Triple.of((int) (e.getKey() >>> 32), (int) (long) e.getKey(), e.getValue())));
     return new SparseIntUndirectedWeightedGraph(actors.length, edges);
   }
 
