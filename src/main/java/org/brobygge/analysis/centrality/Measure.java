@@ -1,0 +1,72 @@
+package org.brobygge.analysis.centrality;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The per-actor measures {@link CentralityMeasures} computes. {@link #id()} is the stable name used
+ * in the API, in exports and as a Neo4j property suffix; it never changes once published.
+ *
+ * <p>How each measure treats tie weights (the summed weight of the merged ties between two actors):
+ * as <em>strength</em> (a heavier tie counts more), as <em>distance</em> (never: every path length
+ * here counts hops, as in NetworkX and igraph called without weights) or <em>ignored</em>.
+ */
+public enum Measure {
+  /** Number of neighbours. Weights ignored. */
+  DEGREE("degree"),
+  /** Sum of the weights of an actor's ties. Weights as strength. */
+  STRENGTH("strength"),
+  /** degree / (n - 1); 1 for a lone actor (NetworkX's convention). Weights ignored. */
+  DEGREE_CENTRALITY("degree_centrality"),
+  /** Brandes betweenness, each unordered pair once. Hop distances: weights ignored. */
+  BETWEENNESS("betweenness"),
+  /** betweenness * 2 / ((n - 1)(n - 2)); 0 when n < 3. Weights ignored. */
+  BETWEENNESS_NORMALIZED("betweenness_normalized"),
+  /** Wasserman-Faust closeness for disconnected graphs. Hop distances: weights ignored. */
+  CLOSENESS("closeness"),
+  /** Sum of 1/d(u, v) over the other actors. Hop distances: weights ignored. */
+  HARMONIC("harmonic"),
+  /** harmonic / (n - 1). Weights ignored. */
+  HARMONIC_NORMALIZED("harmonic_normalized"),
+  /** PageRank on the unweighted graph; sums to 1. Weights ignored. */
+  PAGERANK("pagerank"),
+  /** PageRank walking each tie in proportion to its weight; sums to 1. Weights as strength. */
+  PAGERANK_WEIGHTED("pagerank_weighted"),
+  /** Principal eigenvector of the 0/1 adjacency matrix, Euclidean norm 1. Weights ignored. */
+  EIGENVECTOR("eigenvector"),
+  /** {@link #EIGENVECTOR} scaled so that its largest value is 1. Weights ignored. */
+  EIGENVECTOR_MAX1("eigenvector_max1"),
+  /** Katz centrality on the 0/1 adjacency matrix, Euclidean norm 1. Weights ignored. */
+  KATZ("katz"),
+  /** Local clustering coefficient; 0 below degree 2. Weights ignored. */
+  CLUSTERING("clustering"),
+  /** k-core number: the largest k such that the actor is in the k-core. Weights ignored. */
+  CORENESS("coreness");
+
+  private final String id;
+
+  Measure(String id) {
+    this.id = id;
+  }
+
+  /** The stable API id, for example {@code "betweenness_normalized"}. */
+  public String id() {
+    return id;
+  }
+
+  /** The measure whose {@link #id()} is {@code id}, if any. */
+  public static Optional<Measure> byId(String id) {
+    return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
+  }
+
+  /** Every id, in declaration order: the valid choices to list in an error message. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(Measure::id).toList();
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
