@@ -47,6 +47,11 @@ class ApiException extends RuntimeException {
         validValues);
   }
 
+  static ApiException tooLarge(String detail) {
+    return new ApiException(
+        HttpStatus.UNPROCESSABLE_CONTENT, "Network too large for this measure", detail, null, null);
+  }
+
   static ApiException badRequest(String detail) {
     return new ApiException(HttpStatus.BAD_REQUEST, "Bad request", detail, null, null);
   }

@@ -220,6 +220,49 @@ class ImportApiIT {
   }
 
   @Test
+  void ranksActorsByAMeasureAndGivesOneActorsMetrics() {
+    api.importFolder(VALID);
+
+    // A star: a1 in the middle of a2 and a3, so a1 has degree 2 and lies on the one a2-a3 path.
+    JsonNode degree = api.get("/api/centrality?measure=degree&limit=1").getBody();
+    JsonNode betweenness = api.get("/api/centrality?measure=betweenness&order=asc").getBody();
+    JsonNode pagerank = api.get("/api/centrality?measure=pagerank").getBody();
+    JsonNode metrics = api.get("/api/actors/a1/metrics").getBody();
+
+    assertThat(degree.get("scores").size()).isEqualTo(1);
+    assertThat(degree.get("scores").get(0).get("id").asString()).isEqualTo("a1");
+    assertThat(degree.get("scores").get(0).get("value").asDouble()).isEqualTo(2.0);
+    assertThat(betweenness.get("scores").get(2).get("id").asString()).isEqualTo("a1");
+    assertThat(betweenness.get("scores").get(2).get("value").asDouble()).isEqualTo(1.0);
+    double sum = 0;
+    for (JsonNode score : pagerank.get("scores")) {
+      sum += score.get("value").asDouble();
+    }
+    assertThat(sum).isCloseTo(1.0, within(1e-9));
+    assertThat(pagerank.get("damping").asDouble()).isEqualTo(0.85);
+    assertThat(metrics.get("metrics").get("degree").asDouble()).isEqualTo(2.0);
+    assertThat(metrics.get("metrics").get("betweenness_normalized").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void answersBadCentralityParametersWithTheValidChoices() {
+    api.importFolder(VALID);
+
+    JsonNode unknown = api.get("/api/centrality?measure=fame").getBody();
+    assertThat(unknown.get("status").asInt()).isEqualTo(400);
+    assertThat(unknown.get("validValues").toString()).contains("pagerank", "coreness");
+    assertThat(api.get("/api/centrality?measure=degree&order=up").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(api.get("/api/centrality?measure=pagerank&damping=1").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(api.get("/api/actors/nobody/metrics").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    // a3 is in no ecosystem
+    assertThat(api.get("/api/actors/a3/metrics?ecosystem=space").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
   void answersBadRequestWithoutFiles() {
     var response = api.postImport(new LinkedMultiValueMap<>());
 

@@ -43,7 +43,9 @@ class ServiceIT {
             "/api/gaps/definitions",
             "/api/gaps/region",
             "/api/ecosystems/{id}/gaps",
-            "/api/network/summary");
+            "/api/network/summary",
+            "/api/centrality",
+            "/api/actors/{id}/metrics");
     JsonNode importParts =
         docs.get("paths")
             .get("/api/imports")
