@@ -9,7 +9,9 @@ NetworkX's node order).
 Burt's measures and attribute assortativity come from NetworkX. NetworkX has no Gould-Fernandez
 brokerage, E-I index or block density: those are computed here by brute force straight from their
 definitions (every ordered pair of neighbours, every pair of vertices), independently of the Java
-code, which counts from group sizes and subtracts triangles.
+code, which counts from group sizes and subtracts triangles. Likewise the helix mutual information
+(NetworkX has none): T = sum over non-empty subsets S of the dimensions of (-1)^(|S|+1) H(S), in bits,
+with one unit per vertex, the groups present in its closed neighbourhood.
 """
 import csv
 import itertools
@@ -123,6 +125,25 @@ burt("lesmis", lesmis, weighted=False)
 burt("lesmis", lesmis, weighted=True)
 # three groups so that every role, liaison included, occurs: vertex mod 3
 mixing("lesmis", lesmis, {v: v % 3 for v in lesmis}, [0, 1, 2])
+
+
+
+def helix(name, g, group, k):
+    units = [frozenset({group[v]} | {group[u] for u in g[v]}) for v in sorted(g)]
+    t = 0.0
+    for size in range(1, k + 1):
+        for subset in itertools.combinations(range(k), size):
+            counts = {}
+            for unit in units:
+                key = tuple(d in unit for d in subset)
+                counts[key] = counts.get(key, 0) + 1
+            h = -sum(c / len(units) * math.log2(c / len(units)) for c in counts.values())
+            add(name, "helix_entropy", "".join(map(str, subset)), h)
+            t += (-1) ** (size + 1) * h
+    add(name, "helix_mutual_information", "", t)
+
+
+helix("lesmis", lesmis, {v: v % 4 for v in lesmis}, 4)
 
 with open("holes_reference_values.csv", "w", newline="") as f:
     f.write(f"# networkx {nx.__version__}, python {platform.python_version()}, {sys.executable}\n")
