@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.centrality.NetworkView;
+import org.brobygge.analysis.centrality.StructuralHoles;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.store.Snapshots;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -134,7 +135,8 @@ class CentralityController {
   @Operation(
       summary = "Every measure for one actor",
       description =
-          "All measures of /api/centrality for one actor, on the whole network or on one"
+          "All measures of /api/centrality for one actor, and Burt's constraint, effective size and"
+              + " efficiency (weighted), on the whole network or on one"
               + " ecosystem it belongs to. Unknown actor or ecosystem: 404; an ecosystem the actor"
               + " is not a member of: 400.")
   MetricsResponse metrics(
@@ -160,8 +162,12 @@ class CentralityController {
     CentralityMeasures measures = new CentralityMeasures(view, all);
     Map<String, Double> metrics = new LinkedHashMap<>();
     for (Measure m : Measure.values()) {
-      metrics.put(m.id(), measures.score(m, vertex));
+      metrics.put(m.id(), BrokerageController.finite(measures.score(m, vertex)));
     }
+    StructuralHoles holes = new StructuralHoles(view);
+    metrics.put("constraint", BrokerageController.finite(holes.constraint(vertex)));
+    metrics.put("effective_size", BrokerageController.finite(holes.effectiveSize(vertex)));
+    metrics.put("efficiency", BrokerageController.finite(holes.efficiency(vertex)));
     return new MetricsResponse(id, graph.actorName(actor), view.scope(), metrics);
   }
 

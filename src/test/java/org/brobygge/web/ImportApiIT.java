@@ -263,6 +263,27 @@ class ImportApiIT {
   }
 
   @Test
+  void findsTheLiaisonBetweenSectors() {
+    api.importFolder(VALID);
+
+    // a1 (business) is tied to a2 (academia) and a3 (public), who are not tied: the two-paths
+    // a2-a1-a3 and a3-a1-a2 join three different sectors, so a1 is a liaison twice. Both ties
+    // cross sectors: E-I = (2 - 0) / 2 = 1.
+    JsonNode bySector = api.get("/api/brokerage?groupBy=sector").getBody();
+    JsonNode a1 = bySector.get("actors").get(0);
+    JsonNode metrics = api.get("/api/actors/a1/metrics").getBody().get("metrics");
+
+    assertThat(a1.get("id").asString()).isEqualTo("a1");
+    assertThat(a1.get("liaison").asLong()).isEqualTo(2);
+    assertThat(a1.get("total").asLong()).isEqualTo(2);
+    assertThat(bySector.get("eiIndex").asDouble()).isEqualTo(1.0);
+    // a star's centre is unconstrained by its two unconnected alters: effective size 2
+    assertThat(metrics.get("effective_size").asDouble()).isCloseTo(2.0, within(1e-12));
+    assertThat(api.get("/api/brokerage?groupBy=club").getBody().get("validValues").toString())
+        .contains("sector", "ecosystem");
+  }
+
+  @Test
   void answersBadRequestWithoutFiles() {
     var response = api.postImport(new LinkedMultiValueMap<>());
 

@@ -45,7 +45,8 @@ class ServiceIT {
             "/api/ecosystems/{id}/gaps",
             "/api/network/summary",
             "/api/centrality",
-            "/api/actors/{id}/metrics");
+            "/api/actors/{id}/metrics",
+            "/api/brokerage");
     JsonNode importParts =
         docs.get("paths")
             .get("/api/imports")
