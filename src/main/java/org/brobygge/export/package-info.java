@@ -1,6 +1,8 @@
 /**
  * ADAPTER. File formats out: {@link org.brobygge.export.NativeCsvWriter} writes a network in the
- * native CSV format that {@code ingest} reads. Imports the JDK, {@code model} and the libraries
- * that write each format (Apache Commons CSV); never Spring or the Neo4j driver.
+ * native CSV format that {@code ingest} reads; {@link org.brobygge.export.NetworkExport} writes an
+ * analysed network with its scores as GEXF, GraphML or one CSV table for Gephi, NetworkX and
+ * spreadsheets. Imports the JDK, {@code model}, {@code graph}, {@code analysis} and the libraries
+ * that write each format (Apache Commons CSV, jgrapht-io); never Spring or the Neo4j driver.
  */
 package org.brobygge.export;
