@@ -171,7 +171,7 @@ class CentralityController {
     return new MetricsResponse(id, graph.actorName(actor), view.scope(), metrics);
   }
 
-  private static NetworkView view(EcosystemGraph graph, String ecosystem) {
+  static NetworkView view(EcosystemGraph graph, String ecosystem) {
     if (ecosystem == null || ecosystem.isBlank()) {
       return NetworkView.whole(graph);
     }
@@ -182,7 +182,7 @@ class CentralityController {
             .orElseThrow(() -> ApiException.notFound("Ecosystem", ecosystem)));
   }
 
-  private static void requireFeasible(NetworkView view, EnumSet<Measure> measures) {
+  static void requireFeasible(NetworkView view, EnumSet<Measure> measures) {
     EnumSet<Measure> allPairs = EnumSet.copyOf(measures);
     allPairs.retainAll(ALL_PAIRS);
     if (!allPairs.isEmpty() && view.vertexCount() > EXACT_PATH_MEASURES_MAX_ACTORS) {

@@ -284,6 +284,30 @@ class ImportApiIT {
   }
 
   @Test
+  void exportsTheNetworkForGephiAndAsCsv() throws Exception {
+    api.importFolder(VALID);
+
+    var gexf = api.getText("/api/export?format=gexf&measures=degree");
+    var csv = api.getText("/api/export?format=csv&measures=");
+
+    assertThat(gexf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(gexf.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("brobygge-network.gexf");
+    var document =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(
+                new java.io.ByteArrayInputStream(gexf.getBody().getBytes(StandardCharsets.UTF_8)));
+    assertThat(document.getElementsByTagName("node").getLength()).isEqualTo(3);
+    assertThat(document.getElementsByTagName("edge").getLength()).isEqualTo(2);
+    assertThat(gexf.getBody()).contains("Orbit, Inc.");
+    // header + 3 node rows + 2 edge rows
+    assertThat(csv.getBody().lines().count()).isEqualTo(6);
+    assertThat(api.get("/api/export?format=pajek").getBody().get("validValues").toString())
+        .contains("graphml");
+  }
+
+  @Test
   void answersBadRequestWithoutFiles() {
     var response = api.postImport(new LinkedMultiValueMap<>());
 

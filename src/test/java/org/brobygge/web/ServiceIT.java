@@ -46,7 +46,8 @@ class ServiceIT {
             "/api/network/summary",
             "/api/centrality",
             "/api/actors/{id}/metrics",
-            "/api/brokerage");
+            "/api/brokerage",
+            "/api/export");
     JsonNode importParts =
         docs.get("paths")
             .get("/api/imports")
