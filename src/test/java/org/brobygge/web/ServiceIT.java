@@ -47,7 +47,8 @@ class ServiceIT {
             "/api/centrality",
             "/api/actors/{id}/metrics",
             "/api/brokerage",
-            "/api/export");
+            "/api/export",
+            "/api/communities");
     JsonNode importParts =
         docs.get("paths")
             .get("/api/imports")

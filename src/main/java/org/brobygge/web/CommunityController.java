@@ -1,0 +1,96 @@
+package org.brobygge.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import org.brobygge.analysis.centrality.NetworkView;
+import org.brobygge.analysis.communities.CommunityAlgorithm;
+import org.brobygge.analysis.communities.CommunityDetection;
+import org.brobygge.analysis.communities.EcosystemFit;
+import org.brobygge.analysis.communities.EcosystemMerge;
+import org.brobygge.analysis.communities.EcosystemSplit;
+import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.store.Snapshots;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Communities", description = "Detected communities against the declared ecosystems")
+class CommunityController {
+
+  private final Snapshots snapshots;
+
+  CommunityController(Snapshots snapshots) {
+    this.snapshots = snapshots;
+  }
+
+  record MemberRef(String id, String name, String declaredEcosystem) {}
+
+  record CommunityResponse(int community, int size, List<MemberRef> members) {}
+
+  record CommunitiesResponse(
+      String algorithm,
+      long seed,
+      String scope,
+      int communities,
+      Double modularity,
+      Double normalizedMutualInformation,
+      Double adjustedRandIndex,
+      List<EcosystemSplit> splits,
+      List<EcosystemMerge> merges,
+      List<CommunityResponse> detected) {}
+
+  @GetMapping("/api/communities")
+  @Operation(
+      summary = "Communities, compared with the declared ecosystems",
+      description =
+          "Label propagation (seeded) or greedy modularity (deterministic) on the simple"
+              + " undirected graph, weights ignored; modularity of the result; normalised mutual"
+              + " information and adjusted Rand index against each actor's first declared"
+              + " ecosystem ('(none)' for none); the declared ecosystems that split over several"
+              + " communities and the communities that merge several ecosystems. The same seed"
+              + " gives the same answer. Unknown algorithm: 400 with the valid choices.")
+  CommunitiesResponse communities(
+      @Parameter(description = "label-propagation or greedy-modularity")
+          @RequestParam(defaultValue = "greedy-modularity")
+          String algorithm,
+      @Parameter(description = "random seed (label propagation)")
+          @RequestParam(defaultValue = "" + CommunityDetection.SEED_DEFAULT)
+          long seed,
+      @Parameter(description = "ecosystem id; empty: the whole network")
+          @RequestParam(required = false)
+          String ecosystem) {
+    CommunityAlgorithm chosen =
+        CommunityAlgorithm.byId(algorithm)
+            .orElseThrow(
+                () -> ApiException.badChoice("algorithm", algorithm, CommunityAlgorithm.ids()));
+    NetworkView view = CentralityController.view(snapshots.current(), ecosystem);
+    CommunityDetection detection = new CommunityDetection(view, chosen, seed);
+    EcosystemFit fit = new EcosystemFit(detection);
+    EcosystemGraph graph = view.snapshot();
+    List<CommunityResponse> detected = new ArrayList<>();
+    for (int c = 0; c < detection.communityCount(); c++) {
+      List<MemberRef> members = new ArrayList<>();
+      for (int v : detection.members(c)) {
+        int actor = view.actor(v);
+        members.add(
+            new MemberRef(graph.actorId(actor), graph.actorName(actor), fit.declaredLabel(v)));
+      }
+      detected.add(new CommunityResponse(c, detection.size(c), members));
+    }
+    return new CommunitiesResponse(
+        chosen.id(),
+        seed,
+        view.scope(),
+        detection.communityCount(),
+        BrokerageController.finite(detection.modularity()),
+        BrokerageController.finite(fit.normalizedMutualInformation()),
+        BrokerageController.finite(fit.adjustedRandIndex()),
+        fit.splits(),
+        fit.merges(),
+        detected);
+  }
+}

@@ -1,0 +1,47 @@
+package org.brobygge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.brobygge.support.Api;
+import org.brobygge.support.EmbeddedNeo4jTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+
+/** Communities on the sample loaded at first start, through the real API. */
+@EmbeddedNeo4jTest
+class CommunityApiIT {
+
+  @LocalServerPort int port;
+
+  @Test
+  void comparesDetectedCommunitiesWithTheEcosystems() {
+    JsonNode greedy = new Api(port).get("/api/communities").getBody();
+
+    assertThat(greedy.get("algorithm").asString()).isEqualTo("greedy-modularity");
+    assertThat(greedy.get("communities").asInt()).isGreaterThan(1);
+    assertThat(greedy.get("modularity").asDouble()).isBetween(0.0, 1.0);
+    assertThat(greedy.get("normalizedMutualInformation").asDouble()).isBetween(0.0, 1.0);
+    int members = 0;
+    for (JsonNode community : greedy.get("detected")) {
+      members += community.get("size").asInt();
+    }
+    assertThat(members).isEqualTo(620); // every actor of the sample in exactly one community
+  }
+
+  @Test
+  void givesTheSameLabelPropagationForTheSameSeed() {
+    Api api = new Api(port);
+
+    String first = api.getText("/api/communities?algorithm=label-propagation&seed=7").getBody();
+    String again = api.getText("/api/communities?algorithm=label-propagation&seed=7").getBody();
+
+    assertThat(again).isEqualTo(first);
+    JsonNode bad = api.get("/api/communities?algorithm=louvain").getBody();
+    assertThat(bad.get("status").asInt()).isEqualTo(400);
+    assertThat(bad.get("validValues").toString()).contains("label-propagation");
+    assertThat(api.get("/api/communities?ecosystem=atlantis").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+}
