@@ -79,14 +79,7 @@ class BrokerageController {
       throw ApiException.badParameter("limit", "limit must be 1 or more, not " + limit);
     }
     EcosystemGraph graph = snapshots.current();
-    NetworkView view =
-        ecosystem == null || ecosystem.isBlank()
-            ? NetworkView.whole(graph)
-            : NetworkView.ecosystem(
-                graph,
-                graph
-                    .ecosystemIndex(ecosystem)
-                    .orElseThrow(() -> ApiException.notFound("Ecosystem", ecosystem)));
+    NetworkView view = Scopes.view(graph, ecosystem);
     Grouping grouping =
         groupBy.equals("sector") ? Grouping.bySector(view) : Grouping.byEcosystem(view);
     Brokerage brokerage = new Brokerage(view, grouping);

@@ -97,7 +97,7 @@ class CentralityController {
     if (!(damping >= 0 && damping < 1)) {
       throw ApiException.badParameter("damping", "damping must be in [0, 1), not " + damping);
     }
-    NetworkView view = view(snapshots.current(), ecosystem);
+    NetworkView view = Scopes.view(snapshots.current(), ecosystem);
     requireFeasible(view, EnumSet.of(m));
     CentralityMeasures measures = new CentralityMeasures(view, EnumSet.of(m), damping);
     double[] scores = measures.scores(m);
@@ -146,7 +146,7 @@ class CentralityController {
           String ecosystem) {
     EcosystemGraph graph = snapshots.current();
     int actor = graph.actorIndex(id).orElseThrow(() -> ApiException.notFound("Actor", id));
-    NetworkView view = view(graph, ecosystem);
+    NetworkView view = Scopes.view(graph, ecosystem);
     int vertex = -1;
     for (int v = 0; v < view.vertexCount(); v++) {
       if (view.actor(v) == actor) {
@@ -169,17 +169,6 @@ class CentralityController {
     metrics.put("effective_size", BrokerageController.finite(holes.effectiveSize(vertex)));
     metrics.put("efficiency", BrokerageController.finite(holes.efficiency(vertex)));
     return new MetricsResponse(id, graph.actorName(actor), view.scope(), metrics);
-  }
-
-  static NetworkView view(EcosystemGraph graph, String ecosystem) {
-    if (ecosystem == null || ecosystem.isBlank()) {
-      return NetworkView.whole(graph);
-    }
-    return NetworkView.ecosystem(
-        graph,
-        graph
-            .ecosystemIndex(ecosystem)
-            .orElseThrow(() -> ApiException.notFound("Ecosystem", ecosystem)));
   }
 
   static void requireFeasible(NetworkView view, EnumSet<Measure> measures) {

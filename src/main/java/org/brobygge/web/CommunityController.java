@@ -67,7 +67,7 @@ class CommunityController {
         CommunityAlgorithm.byId(algorithm)
             .orElseThrow(
                 () -> ApiException.badChoice("algorithm", algorithm, CommunityAlgorithm.ids()));
-    NetworkView view = CentralityController.view(snapshots.current(), ecosystem);
+    NetworkView view = Scopes.view(snapshots.current(), ecosystem);
     CommunityDetection detection = new CommunityDetection(view, chosen, seed);
     EcosystemFit fit = new EcosystemFit(detection);
     EcosystemGraph graph = view.snapshot();

@@ -69,7 +69,7 @@ class ExportController {
                 .orElseThrow(() -> ApiException.badChoice("measures", id.strip(), Measure.ids())));
       }
     }
-    NetworkView view = CentralityController.view(snapshots.current(), ecosystem);
+    NetworkView view = Scopes.view(snapshots.current(), ecosystem);
     CentralityController.requireFeasible(view, chosen);
     Map<String, double[]> scores = new LinkedHashMap<>();
     if (!chosen.isEmpty()) {

@@ -65,14 +65,7 @@ class NetworkController {
           @RequestParam(required = false)
           String ecosystem) {
     EcosystemGraph graph = snapshots.current();
-    NetworkView view =
-        ecosystem == null || ecosystem.isBlank()
-            ? NetworkView.whole(graph)
-            : NetworkView.ecosystem(
-                graph,
-                graph
-                    .ecosystemIndex(ecosystem)
-                    .orElseThrow(() -> ApiException.notFound("Ecosystem", ecosystem)));
+    NetworkView view = Scopes.view(graph, ecosystem);
     NetworkSummary summary = new NetworkSummary(view);
     List<Integer> points = summary.articulationPoints();
     return new SummaryResponse(
