@@ -16,11 +16,6 @@ import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
 import org.brobygge.model.Tie;
 import org.brobygge.model.TieKind;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.util.Triple;
-import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.WeightedPseudograph;
-import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
 
 /**
  * The in-memory snapshot every analysis runs on: actors, ecosystems, memberships and ties as
@@ -29,9 +24,9 @@ import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
  * <p>Actors are numbered {@code 0..actorCount()-1}, ecosystems {@code 0..ecosystemCount()-1}, ties
  * {@code 0..tieCount()-1}. Memberships and adjacency are stored in compressed sparse row form, so a
  * network of 100,000 actors and 1,000,000 ties takes some 40 MB beyond the id strings and is walked
- * without boxing. {@link #undirectedView()} gives the same network to JGraphT algorithms as a
- * compact, immutable {@code Graph<Integer, Integer>} whose vertex and edge numbers are the indices
- * used here.
+ * without boxing. JGraphT algorithms get it through {@code
+ * org.brobygge.analysis.centrality.NetworkView}, the simple graph of the whole network, one
+ * ecosystem or an ego network.
  *
  * <p>Instances are immutable and safe to share between threads. Build one with {@link #builder()}.
  */
@@ -69,8 +64,6 @@ public final class EcosystemGraph {
   private final int[] incidentStart; // per actor, into incident; length actorCount + 1
   private final int[] incident; // tie indices, both directions; a self-tie once
   private final int[] degree; // tie ends per actor; a self-tie twice
-
-  private volatile Graph<Integer, Integer> undirectedView;
 
   private EcosystemGraph(Builder b) {
     ecosystemIds = b.ecosystemIds.toArray(String[]::new);
@@ -320,50 +313,11 @@ public final class EcosystemGraph {
 
   /**
    * Number of tie ends at {@code actor}, parallel ties counted one by one. A self-tie has both its
-   * ends there and counts twice, as in {@code undirectedView().degreeOf(actor)}; without self-ties
-   * this is {@code incidentTies(actor).length}.
+   * ends there and counts twice, as JGraphT's degreeOf counts a loop; without self-ties this is
+   * {@code incidentTies(actor).length}.
    */
   public int degree(int actor) {
     return degree[actor];
-  }
-
-  /**
-   * The whole network as an undirected, weighted JGraphT graph: vertex {@code i} is actor {@code
-   * i}, edge {@code j} is tie {@code j} with its weight. Parallel ties stay parallel; directed
-   * kinds are read as undirected. Built on first use and kept.
-   */
-  public Graph<Integer, Integer> undirectedView() {
-    Graph<Integer, Integer> view = undirectedView;
-    if (view == null) {
-      synchronized (this) {
-        view = undirectedView;
-        if (view == null) {
-          view = tieCount() == 0 ? withoutTies(actorCount()) : sparseView();
-          undirectedView = view;
-        }
-      }
-    }
-    return view;
-  }
-
-  private Graph<Integer, Integer> sparseView() {
-    List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(tieCount());
-    for (int i = 0; i < tieCount(); i++) {
-      edges.add(Triple.of(tieFrom[i], tieTo[i], tieWeight[i]));
-    }
-    return new SparseIntUndirectedWeightedGraph(actorCount(), edges);
-  }
-
-  /**
-   * The view of a network without ties. The sparse graph cannot hold one: its incidence matrix
-   * needs at least one row and one column, and it throws for no actors or no ties.
-   */
-  private static Graph<Integer, Integer> withoutTies(int actors) {
-    Graph<Integer, Integer> graph = new WeightedPseudograph<>(null, null);
-    for (int i = 0; i < actors; i++) {
-      graph.addVertex(i);
-    }
-    return new AsUnmodifiableGraph<>(graph);
   }
 
   @Override

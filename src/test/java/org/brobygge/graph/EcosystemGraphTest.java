@@ -1,9 +1,7 @@
 package org.brobygge.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -11,8 +9,6 @@ import java.util.Set;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
 import org.brobygge.model.TieKind;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.junit.jupiter.api.Test;
 
 class EcosystemGraphTest {
@@ -121,8 +117,6 @@ class EcosystemGraphTest {
 
     assertThat(graph.incidentTies(2)).isEmpty();
     assertThat(graph.degree(2)).isZero();
-    assertThat(new ConnectivityInspector<>(graph.undirectedView()).connectedSets())
-        .containsExactlyInAnyOrder(Set.of(0, 1), Set.of(2));
   }
 
   @Test
@@ -235,13 +229,12 @@ class EcosystemGraphTest {
     assertThat(graph.incidentTies(0)).containsExactlyInAnyOrder(0, 1);
     assertThat(graph.otherEnd(0, 0)).isEqualTo(0);
     assertThat(graph.degree(0)).isEqualTo(3);
-    assertThat(graph.undirectedView().degreeOf(0)).isEqualTo(graph.degree(0));
     assertThat(graph.incidentTies(1)).containsExactly(1);
     assertThat(graph.degree(1)).isEqualTo(1);
   }
 
   @Test
-  void degreeAgreesWithTheJGraphTViewForEveryActor() {
+  void degreeCountsParallelTiesAndBothEndsOfASelfTie() {
     // parallel ties, a directed tie and a self-tie on c
     EcosystemGraph graph =
         EcosystemGraph.builder()
@@ -257,9 +250,6 @@ class EcosystemGraphTest {
     // a: 2 parallel + capital = 3; b: 2; c: capital + 2 ends of its self-tie = 3
     assertThat(new int[] {graph.degree(0), graph.degree(1), graph.degree(2)})
         .containsExactly(3, 2, 3);
-    for (int actor = 0; actor < graph.actorCount(); actor++) {
-      assertThat(graph.degree(actor)).isEqualTo(graph.undirectedView().degreeOf(actor));
-    }
   }
 
   // ---- unknown ids
@@ -319,80 +309,6 @@ class EcosystemGraphTest {
 
     assertThat(graph.actorIndex("ghost")).isEmpty();
     assertThat(graph.ecosystemIndex("moon")).isEmpty();
-  }
-
-  // ---- the JGraphT view
-
-  @Test
-  void undirectedViewMirrorsActorsAndTies() {
-    // components {a, b, c} (with a parallel tie a-b and a directed tie c->b), {d, e}, {f}
-    EcosystemGraph graph =
-        EcosystemGraph.builder()
-            .actor("a", "A", Sector.BUSINESS, Set.of(), "", "")
-            .actor("b", "B", Sector.BUSINESS, Set.of(), "", "")
-            .actor("c", "C", Sector.PUBLIC, Set.of(), "", "")
-            .actor("d", "D", Sector.ACADEMIA, Set.of(), "", "")
-            .actor("e", "E", Sector.ACADEMIA, Set.of(), "", "")
-            .actor("f", "F", Sector.CIVIL_SOCIETY, Set.of(), "", "")
-            .tie("a", "b", TieKind.RESEARCH, 1.5, null, null)
-            .tie("b", "a", TieKind.RESEARCH, 2.0, null, null)
-            .tie("c", "b", TieKind.CAPITAL, 3.0, null, null)
-            .tie("d", "e", TieKind.TRADE, 0.25, null, null)
-            .build();
-
-    Graph<Integer, Integer> view = graph.undirectedView();
-
-    assertThat(view.vertexSet()).hasSize(graph.actorCount());
-    assertThat(view.edgeSet()).hasSize(graph.tieCount());
-    assertThat(view.getType().isUndirected()).isTrue();
-    for (int tie = 0; tie < graph.tieCount(); tie++) {
-      assertThat(view.getEdgeWeight(tie)).isCloseTo(graph.tieWeight(tie), within(1e-12));
-      assertThat(Set.of(view.getEdgeSource(tie), view.getEdgeTarget(tie)))
-          .isEqualTo(Set.of(graph.tieFrom(tie), graph.tieTo(tie)));
-    }
-    // the directed capital tie c->b is reachable from b as well
-    assertThat(view.containsEdge(1, 2)).isTrue();
-    List<Set<Integer>> components = new ConnectivityInspector<>(view).connectedSets();
-    assertThat(components).containsExactlyInAnyOrder(Set.of(0, 1, 2), Set.of(3, 4), Set.of(5));
-    assertThat(graph.undirectedView()).isSameAs(view); // built once
-  }
-
-  @Test
-  void undirectedViewOfEmptyGraphIsEmpty() {
-    Graph<Integer, Integer> view = EcosystemGraph.builder().build().undirectedView();
-
-    assertThat(view.vertexSet()).isEmpty();
-    assertThat(view.edgeSet()).isEmpty();
-    assertThat(new ConnectivityInspector<>(view).connectedSets()).isEmpty();
-  }
-
-  @Test
-  void undirectedViewOfActorsWithoutTiesHasEveryActorAlone() {
-    EcosystemGraph graph = twoActors().build();
-
-    Graph<Integer, Integer> view = graph.undirectedView();
-
-    assertThat(view.vertexSet()).containsExactlyInAnyOrder(0, 1);
-    assertThat(view.edgeSet()).isEmpty();
-    assertThat(view.getType().isUndirected()).isTrue();
-    assertThat(view.getType().isWeighted()).isTrue();
-    assertThat(new ConnectivityInspector<>(view).connectedSets())
-        .containsExactlyInAnyOrder(Set.of(0), Set.of(1));
-    assertThatExceptionOfType(UnsupportedOperationException.class)
-        .isThrownBy(() -> view.addVertex(2)); // read-only, like the sparse view
-  }
-
-  @Test
-  void undirectedViewKeepsASelfTie() {
-    EcosystemGraph graph =
-        twoActors().tie("a", "a", TieKind.COLLABORATION, 4.0, null, null).build();
-
-    Graph<Integer, Integer> view = graph.undirectedView();
-
-    assertThat(view.edgeSet()).containsExactly(0);
-    assertThat(view.getEdgeSource(0)).isZero();
-    assertThat(view.getEdgeTarget(0)).isZero();
-    assertThat(view.getEdgeWeight(0)).isEqualTo(4.0);
   }
 
   // ---- growth
@@ -462,7 +378,6 @@ class EcosystemGraphTest {
       assertThat(graph.incidentTies(graph.tieFrom(j))).contains(j);
       assertThat(graph.incidentTies(graph.tieTo(j))).contains(j);
     }
-    assertThat(graph.undirectedView().edgeSet()).hasSize(ties);
   }
 
   // ---- helpers
