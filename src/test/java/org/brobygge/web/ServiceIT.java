@@ -48,7 +48,11 @@ class ServiceIT {
             "/api/actors/{id}/metrics",
             "/api/brokerage",
             "/api/export",
-            "/api/communities");
+            "/api/communities",
+            "/api/recommendations",
+            "/api/recommendations/evaluation",
+            "/api/gaps/{gap}/brokers",
+            "/api/what-if");
     JsonNode importParts =
         docs.get("paths")
             .get("/api/imports")

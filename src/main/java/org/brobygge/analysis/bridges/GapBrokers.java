@@ -253,10 +253,10 @@ public final class GapBrokers {
         new StringBuilder(graph.actorName(b))
             .append(" works with ")
             .append(sourcePartners)
+            .append(" of the ")
+            .append(sourceNoun(d, 2))
             .append(" of ")
-            .append(ecosystem)
-            .append("'s ")
-            .append(sourceNoun(d, sourcePartners));
+            .append(ecosystem);
     if (uncovered > 0) {
       text.append(" (").append(uncovered).append(" without a strong tie across the gap)");
     }

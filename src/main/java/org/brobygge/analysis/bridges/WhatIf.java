@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.brobygge.analysis.gaps.GapAnalysis;
+import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
@@ -150,6 +151,19 @@ public final class WhatIf {
       }
     }
     return List.copyOf(changes);
+  }
+
+  /**
+   * A weight at which a tie of {@code kind} counts as strong in every one of {@code definitions}:
+   * twice the highest weak threshold for that kind (2 for the shipped 1, 1 for the 0.5 of the money
+   * kinds), and at least 1. What a proposed tie gets when its weight is not given.
+   */
+  public static double strongWeight(List<GapDefinition> definitions, String kind) {
+    double weight = 1;
+    for (GapDefinition d : definitions) {
+      weight = Math.max(weight, BridgeRecommender.strongWeight(d, kind));
+    }
+    return weight;
   }
 
   /** Every gap of every ecosystem, before and after, ecosystems in snapshot order. */

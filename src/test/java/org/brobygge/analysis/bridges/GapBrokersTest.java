@@ -48,7 +48,7 @@ class GapBrokersTest {
     assertThat(c.targetPartners()).isEqualTo(1);
     assertThat(c.summary())
         .isEqualTo(
-            "Cluster works with 2 of Ecosystem E's firms (1 without a strong tie across the gap)"
+            "Cluster works with 2 of the firms of Ecosystem E (1 without a strong tie across the gap)"
                 + " and with 1 research organisation; it could introduce 1 pair that is not tied"
                 + " yet, each of which would narrow the gap.");
   }
