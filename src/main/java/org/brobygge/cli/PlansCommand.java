@@ -12,6 +12,8 @@ import org.brobygge.analysis.bridges.LinkNetwork;
 import org.brobygge.analysis.bridges.LinkPredictionIndex;
 import org.brobygge.analysis.gaps.GapAnalysis;
 import org.brobygge.analysis.gaps.GapDefinitions;
+import org.brobygge.analysis.gaps.GapScope;
+import org.brobygge.analysis.gaps.InterEcosystemMatrix;
 import org.brobygge.export.ClusterPlanMarkdown;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
@@ -99,8 +101,14 @@ final class PlansCommand implements Callable<Integer> {
       GapAnalysis analysis =
           new GapAnalysis(graph, definitions.definitions(), home, definitions.referenceYear());
       LinkNetwork network = LinkNetwork.of(graph);
+      InterEcosystemMatrix matrix =
+          definitions.definitions().stream()
+              .filter(d -> d.scope() == GapScope.OTHER_ECOSYSTEMS)
+              .findFirst()
+              .map(d -> new InterEcosystemMatrix(graph, d))
+              .orElse(null);
       for (int e = 0; e < graph.ecosystemCount(); e++) {
-        plans.add(ClusterPlan.of(network, analysis, home, kinds, e, chosen, actions));
+        plans.add(ClusterPlan.of(network, analysis, matrix, home, kinds, e, chosen, actions));
       }
     } catch (RuntimeException e) {
       System.err.println("Could not read the network: " + e.getMessage());

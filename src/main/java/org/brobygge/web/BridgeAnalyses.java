@@ -14,6 +14,8 @@ import org.brobygge.analysis.bridges.LinkPredictionIndex;
 import org.brobygge.analysis.bridges.ProposedTie;
 import org.brobygge.analysis.bridges.WhatIf;
 import org.brobygge.analysis.gaps.GapDefinition;
+import org.brobygge.analysis.gaps.GapScope;
+import org.brobygge.analysis.gaps.InterEcosystemMatrix;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKinds;
 import org.springframework.stereotype.Component;
@@ -103,7 +105,26 @@ class BridgeAnalyses {
     ClusterPlan plan(int ecosystem, LinkPredictionIndex index, int actions) {
       return cached(
           "p " + ecosystem + " " + index.id() + " " + actions,
-          () -> ClusterPlan.of(network(), gaps.analysis, home, kinds, ecosystem, index, actions));
+          () ->
+              ClusterPlan.of(
+                  network(),
+                  gaps.analysis,
+                  interEcosystemMatrix(),
+                  home,
+                  kinds,
+                  ecosystem,
+                  index,
+                  actions));
+    }
+
+    /** The cached matrix, when the gap scoped to other ecosystems is the shipped one. */
+    private InterEcosystemMatrix interEcosystemMatrix() {
+      boolean shipped =
+          gaps.analysis
+              .definition("inter_ecosystem")
+              .filter(d -> d.scope() == GapScope.OTHER_ECOSYSTEMS)
+              .isPresent();
+      return shipped ? gaps.matrix() : null;
     }
 
     WhatIf whatIf(List<ProposedTie> ties) {

@@ -218,6 +218,26 @@ public record ClusterPlan(
       int ecosystem,
       LinkPredictionIndex index,
       int actionsPerGap) {
+    return of(network, analysis, null, home, kinds, ecosystem, index, actionsPerGap);
+  }
+
+  /**
+   * As {@link #of(LinkNetwork, GapAnalysis, HomeRegion, TieKinds, int, LinkPredictionIndex, int)},
+   * with the inter-ecosystem matrix already at hand: it takes seconds on a million ties, so the
+   * plans of every ecosystem share one.
+   *
+   * @param matrix the matrix of the snapshot for the analysis's gap scoped to other ecosystems, or
+   *     null to compute it here
+   */
+  public static ClusterPlan of(
+      LinkNetwork network,
+      GapAnalysis analysis,
+      InterEcosystemMatrix matrix,
+      HomeRegion home,
+      TieKinds kinds,
+      int ecosystem,
+      LinkPredictionIndex index,
+      int actionsPerGap) {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(index, "index");
@@ -247,7 +267,12 @@ public record ClusterPlan(
             new BridgeRecommender(network, d, home, year, ecosystem, index);
         weakOnly = weakOnlyTies(recommender.sides(), f);
         if (d.scope() == GapScope.OTHER_ECOSYSTEMS) {
-          neverTied = neverTied(graph, d, ecosystem, recommender);
+          neverTied =
+              neverTied(
+                  graph,
+                  matrix != null ? matrix : new InterEcosystemMatrix(graph, d),
+                  ecosystem,
+                  recommender);
         }
         int wanted =
             "none".equals(f.level()) ? Math.min(ACTIONS_SMALL_GAP, actionsPerGap) : actionsPerGap;
@@ -256,7 +281,8 @@ public record ClusterPlan(
         List<ProposedTie> ties = actions.stream().map(Action::proposedTie).toList();
         all.addAll(ties);
         if (!ties.isEmpty()) {
-          SeverityChange change = new WhatIf(graph, analysis, home, kinds, ties).change(id, d.id());
+          SeverityChange change =
+              WhatIf.ofEcosystem(graph, analysis, home, kinds, ties, ecosystem).get(g);
           after = change.after();
           levelAfter = change.levelAfter();
         }
@@ -299,8 +325,7 @@ public record ClusterPlan(
               brokers));
     }
     List<SeverityChange> allActions =
-        new WhatIf(graph, analysis, home, kinds, all)
-            .changes().stream().filter(c -> c.ecosystemId().equals(id)).toList();
+        WhatIf.ofEcosystem(graph, analysis, home, kinds, all, ecosystem);
     List<Baseline> baseline =
         findings.stream()
             .map(
@@ -383,8 +408,10 @@ public record ClusterPlan(
    * recommender's best new ties into each.
    */
   private static List<NeverTied> neverTied(
-      EcosystemGraph graph, GapDefinition d, int ecosystem, BridgeRecommender recommender) {
-    InterEcosystemMatrix matrix = new InterEcosystemMatrix(graph, d);
+      EcosystemGraph graph,
+      InterEcosystemMatrix matrix,
+      int ecosystem,
+      BridgeRecommender recommender) {
     List<NeverTied> result = new ArrayList<>();
     for (int other = 0; other < graph.ecosystemCount(); other++) {
       if (other == ecosystem || matrix.observed(ecosystem, other) > 0) {

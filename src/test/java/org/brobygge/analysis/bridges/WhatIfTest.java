@@ -78,6 +78,35 @@ class WhatIfTest {
   }
 
   @Test
+  void judgingOneEcosystemAgainGivesWhatTheWholeAnalysisGives() {
+    EcosystemGraph sample =
+        EcosystemGraph.of(SyntheticNetworkGenerator.norrbottenLaplandSample(42));
+    GapAnalysis sampleBefore =
+        new GapAnalysis(sample, HandNetwork.definitions(), HandNetwork.HOME, HandNetwork.YEAR);
+    LinkNetwork network = LinkNetwork.of(sample);
+    for (String id : List.of("creative", "composites", "arctic_test")) {
+      int e = sample.ecosystemIndex(id).orElseThrow();
+      List<ProposedTie> ties = new java.util.ArrayList<>();
+      for (var d : HandNetwork.definitions()) {
+        new BridgeRecommender(
+                network, d, HandNetwork.HOME, HandNetwork.YEAR, e, LinkPredictionIndex.DEFAULT)
+            .top(4)
+            .forEach(r -> ties.add(r.proposedTie()));
+      }
+
+      List<SeverityChange> one =
+          WhatIf.ofEcosystem(sample, sampleBefore, HandNetwork.HOME, TieKinds.builtIn(), ties, e);
+
+      assertThat(one)
+          .as(id)
+          .isEqualTo(
+              new WhatIf(sample, sampleBefore, HandNetwork.HOME, TieKinds.builtIn(), ties)
+                  .changes().stream().filter(c -> c.ecosystemId().equals(id)).toList());
+      assertThat(one).filteredOn(SeverityChange::changed).isNotEmpty();
+    }
+  }
+
+  @Test
   void theTopFiveResearchBridgesOfCreativeLowerItsResearchGapByFiveFirms() {
     EcosystemGraph sample =
         EcosystemGraph.of(SyntheticNetworkGenerator.norrbottenLaplandSample(42));
