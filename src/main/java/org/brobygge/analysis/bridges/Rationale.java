@@ -90,7 +90,7 @@ final class Rationale {
       text.append(
               type == RecommendationType.STRENGTHEN
                   ? "Renewed as an ongoing tie"
-                  : "Made an ongoing " + proposed.kind() + " tie")
+                  : "As an ongoing " + proposed.kind() + " tie")
           .append(" of weight ")
           .append(GapWords.weight(proposed.weight()))
           .append(" or more, it would lower the ")

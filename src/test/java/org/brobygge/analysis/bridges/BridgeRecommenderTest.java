@@ -111,7 +111,7 @@ class BridgeRecommenderTest {
     assertThat(top.get(0).rationale())
         .isEqualTo(
             "Firm Three has no tie to any research organisation. It shares 1 partner with"
-                + " Institute Two; Outside Firm works with both. Made an ongoing research tie of"
+                + " Institute Two; Outside Firm works with both. As an ongoing research tie of"
                 + " weight 2 or more, it would lower the research gap of Ecosystem E from 0.63"
                 + " to 0.38 (-0.250).");
     assertThat(top.get(2).rationale())
