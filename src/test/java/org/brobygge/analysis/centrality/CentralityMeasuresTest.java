@@ -339,7 +339,7 @@ class CentralityMeasuresTest {
     return graph(actors, edges);
   }
 
-  private static EcosystemGraph extraGraph(String name) {
+  static EcosystemGraph extraGraph(String name) {
     Set<String> actors = new LinkedHashSet<>();
     for (String[] row : rows("centrality_nodes.csv")) {
       if (row[0].equals(name)) {
@@ -369,7 +369,7 @@ class CentralityMeasuresTest {
   }
 
   /** The data rows of a reference CSV: no comment lines, no header, no quoting in these files. */
-  private static List<String[]> rows(String file) {
+  static List<String[]> rows(String file) {
     var in = CentralityMeasuresTest.class.getResourceAsStream("/reference/" + file);
     if (in == null) {
       throw new IllegalStateException("missing test resource reference/" + file);
