@@ -314,10 +314,43 @@ public final class CentralityMeasures {
     double[] closeness = new double[n];
     double[] harmonic = new double[n];
     double[] harmonicNormalized = new double[n];
-    int[] distance = new int[n];
-    int[] queue = new int[n];
-    Arrays.fill(distance, -1);
+    Search search = new Search(n);
     for (int source = 0; source < n; source++) {
+      PathScores scores = search.from(adjacency, source);
+      closeness[source] = scores.closeness();
+      harmonic[source] = scores.harmonic();
+      harmonicNormalized[source] = scores.harmonicNormalized();
+    }
+    put(wanted, Measure.CLOSENESS, closeness);
+    put(wanted, Measure.HARMONIC, harmonic);
+    put(wanted, Measure.HARMONIC_NORMALIZED, harmonicNormalized);
+  }
+
+  /**
+   * Closeness, harmonic and normalised harmonic centrality of one vertex, from a single
+   * breadth-first search: O(m), the same values the all-actors computation gives that vertex.
+   */
+  public record PathScores(double closeness, double harmonic, double harmonicNormalized) {}
+
+  /** {@link PathScores} of {@code vertex} of {@code view}. */
+  public static PathScores pathScores(NetworkView view, int vertex) {
+    Objects.checkIndex(vertex, view.vertexCount());
+    return new Search(view.vertexCount()).from(view.adjacency(), vertex);
+  }
+
+  /** A breadth-first search whose arrays are reused from source to source. */
+  private static final class Search {
+    final int[] distance;
+    final int[] queue;
+
+    Search(int n) {
+      distance = new int[n];
+      queue = new int[n];
+      Arrays.fill(distance, -1);
+    }
+
+    PathScores from(WeightedAdjacency adjacency, int source) {
+      int n = adjacency.vertexCount();
       distance[source] = 0;
       queue[0] = source;
       int head = 0;
@@ -340,13 +373,11 @@ public final class CentralityMeasures {
         distance[queue[i]] = -1;
       }
       double others = tail - 1.0; // reachable actors besides the source
-      closeness[source] = sum > 0 ? (others / (n - 1)) * (others / sum) : 0;
-      harmonic[source] = inverseSum;
-      harmonicNormalized[source] = n > 1 ? inverseSum / (n - 1) : 0;
+      return new PathScores(
+          sum > 0 ? (others / (n - 1)) * (others / sum) : 0,
+          inverseSum,
+          n > 1 ? inverseSum / (n - 1) : 0);
     }
-    put(wanted, Measure.CLOSENESS, closeness);
-    put(wanted, Measure.HARMONIC, harmonic);
-    put(wanted, Measure.HARMONIC_NORMALIZED, harmonicNormalized);
   }
 
   private double[] pageRank(Graph<Integer, Integer> graph, int n) {

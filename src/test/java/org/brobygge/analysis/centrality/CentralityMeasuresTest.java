@@ -253,6 +253,22 @@ class CentralityMeasuresTest {
   }
 
   @Test
+  void pathScoresOfOneActorAreThoseOfTheAllActorsComputation() {
+    var view = NetworkView.whole(extraGraph("disconnected"));
+    var all =
+        new CentralityMeasures(
+            view, EnumSet.of(Measure.CLOSENESS, Measure.HARMONIC, Measure.HARMONIC_NORMALIZED));
+
+    for (int v = 0; v < view.vertexCount(); v++) {
+      var one = CentralityMeasures.pathScores(view, v);
+      assertThat(one.closeness()).isEqualTo(all.score(Measure.CLOSENESS, v));
+      assertThat(one.harmonic()).isEqualTo(all.score(Measure.HARMONIC, v));
+      assertThat(one.harmonicNormalized()).isEqualTo(all.score(Measure.HARMONIC_NORMALIZED, v));
+    }
+    assertThat(CentralityMeasures.pathScores(view, 0).closeness()).isPositive();
+  }
+
+  @Test
   void karateKatzAndCorenessMatchNetworkX() {
     assertMatchesExtraReference("karate");
   }
