@@ -52,6 +52,10 @@ class ApiException extends RuntimeException {
         HttpStatus.UNPROCESSABLE_CONTENT, "Network too large for this measure", detail, null, null);
   }
 
+  static ApiException conflict(String title, String detail) {
+    return new ApiException(HttpStatus.CONFLICT, title, detail, null, null);
+  }
+
   static ApiException badRequest(String detail) {
     return new ApiException(HttpStatus.BAD_REQUEST, "Bad request", detail, null, null);
   }

@@ -48,7 +48,8 @@ class ServiceIT {
             "/api/actors/{id}/metrics",
             "/api/brokerage",
             "/api/export",
-            "/api/communities");
+            "/api/communities",
+            "/api/analysis/write");
     JsonNode importParts =
         docs.get("paths")
             .get("/api/imports")
