@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference values for SampledBetweennessTest: betweenness estimated from fixed pivot sets.
+"""Reference values for BrandesBetweennessTest: betweenness estimated from fixed pivot sets.
 
 Run with Debian's interpreter (python3-networkx 2.8.8) from this directory:
 

@@ -3,10 +3,10 @@ package org.brobygge.bench;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.stream.IntStream;
+import org.brobygge.analysis.centrality.BrandesBetweenness;
 import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.centrality.NetworkView;
-import org.brobygge.analysis.centrality.SampledBetweenness;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.synthetic.SyntheticNetworkGenerator;
 
@@ -18,10 +18,12 @@ import org.brobygge.synthetic.SyntheticNetworkGenerator;
  *     -Dbench.args="actors ties seed exact pivots..."
  * </pre>
  *
- * Default: 10,000 actors, 100,000 ties, seed 7, exact betweenness computed, pivots 100 250 500 1000
- * 2000. For each pivot count it prints the time, Spearman's rank correlation with the exact values
- * and how many of the exact top 100 the estimate's top 100 holds (5 pivot seeds each). With exact =
- * false (for the 100,000-actor network) only the times are printed.
+ * {@code exact} is true, false or jgrapht (exact, and JGraphT's BetweennessCentrality timed too).
+ *
+ * <p>Default: 10,000 actors, 100,000 ties, seed 7, exact betweenness computed, pivots 100 250 500
+ * 1000 2000. For each pivot count it prints the time, Spearman's rank correlation with the exact
+ * values and how many of the exact top 100 the estimate's top 100 holds (5 pivot seeds each). With
+ * exact = false (for the 100,000-actor network) only the times are printed.
  */
 public final class BetweennessSamplingBenchmark {
 
@@ -31,7 +33,8 @@ public final class BetweennessSamplingBenchmark {
     int actors = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int ties = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 7L;
-    boolean exact = args.length <= 3 || Boolean.parseBoolean(args[3]);
+    boolean exact = args.length <= 3 || !args[3].equals("false");
+    boolean jgrapht = args.length > 3 && args[3].equals("jgrapht");
     int[] pivotCounts =
         args.length > 4
             ? Arrays.stream(args, 4, args.length).mapToInt(Integer::parseInt).toArray()
@@ -54,18 +57,24 @@ public final class BetweennessSamplingBenchmark {
       long t1 = System.nanoTime();
       reference =
           new CentralityMeasures(view, EnumSet.of(Measure.BETWEENNESS)).scores(Measure.BETWEENNESS);
-      System.out.printf("exact betweenness (JGraphT Brandes): %.2f s%n", seconds(t1));
-      long t2 = System.nanoTime();
-      double[] own = SampledBetweenness.estimate(view, SampledBetweenness.pivots(n, n, 0));
-      double worst = 0;
-      for (int v = 0; v < n; v++) {
-        worst = Math.max(worst, Math.abs(own[v] - reference[v]) / Math.max(1, reference[v]));
+      System.out.printf("exact betweenness (BrandesBetweenness.exact): %.2f s%n", seconds(t1));
+      if (jgrapht) {
+        long t2 = System.nanoTime();
+        var scores =
+            new org.jgrapht.alg.scoring.BetweennessCentrality<>(
+                    new org.jgrapht.graph.AsUnweightedGraph<>(view.graph()))
+                .getScores();
+        double worst = 0;
+        for (int v = 0; v < n; v++) {
+          worst =
+              Math.max(worst, Math.abs(scores.get(v) - reference[v]) / Math.max(1, reference[v]));
+        }
+        System.out.printf(
+            "JGraphT BetweennessCentrality: %.2f s, largest relative difference %.1e%n",
+            seconds(t2), worst);
       }
-      System.out.printf(
-          "all %,d actors as pivots: %.2f s, largest relative difference to JGraphT %.1e%n",
-          n, seconds(t2), worst);
     }
-    SampledBetweenness.estimate(view, SampledBetweenness.pivots(n, Math.min(n, 50), 1)); // warm-up
+    BrandesBetweenness.estimate(view, BrandesBetweenness.pivots(n, Math.min(n, 50), 1)); // warm-up
     System.out.println("pivots   seconds   spearman (min..max over 5 seeds)   top-100 overlap");
     for (int k : pivotCounts) {
       double time = Double.MAX_VALUE;
@@ -75,7 +84,7 @@ public final class BetweennessSamplingBenchmark {
       int maxOverlap = 0;
       for (long s = 1; s <= (exact ? 5 : 1); s++) {
         long start = System.nanoTime();
-        double[] estimate = SampledBetweenness.estimate(view, SampledBetweenness.pivots(n, k, s));
+        double[] estimate = BrandesBetweenness.estimate(view, BrandesBetweenness.pivots(n, k, s));
         time = Math.min(time, seconds(start));
         if (reference != null) {
           double rho = spearman(reference, estimate);

@@ -3,7 +3,7 @@ package org.brobygge.analysis.centrality;
 /**
  * How large a view may be before the O(n m) measures change how they are computed: above {@code
  * exactBetweennessMaxActors} actors betweenness is estimated from {@code betweennessPivots} pivots
- * chosen with {@code seed} ({@link SampledBetweenness}); above {@code allActorsPathsMaxActors}
+ * chosen with {@code seed} ({@link BrandesBetweenness}); above {@code allActorsPathsMaxActors}
  * closeness and harmonic centrality of every actor are not computed at all (one actor's value still
  * is: {@link CentralityMeasures#pathScores}).
  *

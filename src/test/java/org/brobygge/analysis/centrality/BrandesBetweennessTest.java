@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class SampledBetweennessTest {
+class BrandesBetweennessTest {
 
   /** graph|pivots -> node -> NetworkX's estimate, from sampled_betweenness_reference.py. */
   static Stream<Arguments> reference() {
@@ -45,7 +45,7 @@ class SampledBetweennessTest {
             .sorted()
             .toArray();
 
-    double[] estimate = SampledBetweenness.estimate(view, pivots);
+    double[] estimate = BrandesBetweenness.estimate(view, pivots);
 
     assertThat(expected).hasSize(view.vertexCount());
     for (var e : expected.entrySet()) {
@@ -59,22 +59,41 @@ class SampledBetweennessTest {
   @Test
   void everyActorAsPivotIsExactBetweenness() {
     NetworkView view = NetworkView.whole(CentralityMeasuresTest.karate());
-    int[] all = SampledBetweenness.pivots(34, 34, 5);
+    int[] all = BrandesBetweenness.pivots(34, 34, 5);
     double[] exact =
         new CentralityMeasures(view, EnumSet.of(Measure.BETWEENNESS)).scores(Measure.BETWEENNESS);
 
-    assertThat(SampledBetweenness.estimate(view, all)).containsExactly(exact, within(1e-9));
+    assertThat(BrandesBetweenness.estimate(view, all)).containsExactly(exact, within(1e-9));
+  }
+
+  @Test
+  void exactAgreesWithJGraphTsBrandesOnTheUnweightedGraph() {
+    for (EcosystemGraph snapshot :
+        List.of(
+            CentralityMeasuresTest.karate(),
+            CentralityMeasuresTest.extraGraph("florentine"),
+            CentralityMeasuresTest.extraGraph("disconnected"))) {
+      NetworkView view = NetworkView.whole(snapshot);
+      var jgrapht =
+          new org.jgrapht.alg.scoring.BetweennessCentrality<>(
+                  new org.jgrapht.graph.AsUnweightedGraph<>(view.graph()))
+              .getScores();
+      double[] ours = BrandesBetweenness.exact(view);
+      for (int v = 0; v < view.vertexCount(); v++) {
+        assertThat(ours[v]).isCloseTo(jgrapht.get(v), within(1e-9));
+      }
+    }
   }
 
   @Test
   void pivotsAreDistinctSortedAndReproducibleForASeed() {
-    int[] a = SampledBetweenness.pivots(1000, 50, 42);
+    int[] a = BrandesBetweenness.pivots(1000, 50, 42);
 
     assertThat(a).hasSize(50).isSorted().doesNotHaveDuplicates();
     assertThat(Arrays.stream(a).allMatch(v -> v >= 0 && v < 1000)).isTrue();
-    assertThat(SampledBetweenness.pivots(1000, 50, 42)).containsExactly(a);
-    assertThat(SampledBetweenness.pivots(1000, 50, 43)).isNotEqualTo(a);
-    assertThatThrownBy(() -> SampledBetweenness.pivots(10, 11, 1))
+    assertThat(BrandesBetweenness.pivots(1000, 50, 42)).containsExactly(a);
+    assertThat(BrandesBetweenness.pivots(1000, 50, 43)).isNotEqualTo(a);
+    assertThatThrownBy(() -> BrandesBetweenness.pivots(10, 11, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("[0, 10]");
   }
@@ -88,7 +107,7 @@ class SampledBetweennessTest {
     double[] mean = new double[34];
     int runs = 4000;
     for (int seed = 0; seed < runs; seed++) {
-      double[] estimate = SampledBetweenness.estimate(view, SampledBetweenness.pivots(34, 4, seed));
+      double[] estimate = BrandesBetweenness.estimate(view, BrandesBetweenness.pivots(34, 4, seed));
       for (int v = 0; v < 34; v++) {
         mean[v] += estimate[v] / runs;
       }
@@ -106,7 +125,7 @@ class SampledBetweennessTest {
         new CentralityMeasures(
             view, EnumSet.of(Measure.BETWEENNESS, Measure.BETWEENNESS_NORMALIZED), options);
 
-    double[] expected = SampledBetweenness.estimate(view, SampledBetweenness.pivots(34, 6, 11));
+    double[] expected = BrandesBetweenness.estimate(view, BrandesBetweenness.pivots(34, 6, 11));
     assertThat(sampled.betweennessPivots()).isEqualTo(6);
     assertThat(sampled.scores(Measure.BETWEENNESS)).containsExactly(expected, within(0.0));
     assertThat(sampled.score(Measure.BETWEENNESS_NORMALIZED, 0))
