@@ -2,6 +2,7 @@ package org.brobygge.analysis.centrality;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Betweenness by Brandes' algorithm (2001, "A faster algorithm for betweenness centrality", J.
@@ -67,18 +68,54 @@ public final class BrandesBetweenness {
     return estimate(view.adjacency(), pivots);
   }
 
+  /**
+   * Searches run in this many groups of pivots, in parallel, and their sums are added in group
+   * order: the result does not depend on the number of cores or on scheduling.
+   */
+  static final int GROUPS = 8;
+
   static double[] estimate(WeightedAdjacency adjacency, int[] pivots) {
     int n = adjacency.vertexCount();
-    double[] betweenness = new double[n];
     if (pivots.length == 0) {
-      return betweenness;
+      return new double[n];
     }
+    int groups = Math.min(GROUPS, pivots.length);
+    double[][] partial = new double[groups][];
+    IntStream.range(0, groups)
+        .parallel()
+        .forEach(
+            g ->
+                partial[g] =
+                    dependencies(
+                        adjacency,
+                        pivots,
+                        (int) ((long) pivots.length * g / groups),
+                        (int) ((long) pivots.length * (g + 1) / groups)));
+    double[] betweenness = partial[0];
+    for (int g = 1; g < groups; g++) {
+      for (int v = 0; v < n; v++) {
+        betweenness[v] += partial[g][v];
+      }
+    }
+    double scale = 0.5 * n / pivots.length;
+    for (int v = 0; v < n; v++) {
+      betweenness[v] *= scale;
+    }
+    return betweenness;
+  }
+
+  /** The summed dependencies delta_s(v) of pivots[from..to) on every vertex v. */
+  private static double[] dependencies(
+      WeightedAdjacency adjacency, int[] pivots, int from, int to) {
+    int n = adjacency.vertexCount();
+    double[] betweenness = new double[n];
     int[] distance = new int[n];
     double[] sigma = new double[n];
     double[] delta = new double[n];
     int[] order = new int[n]; // vertices in the order the search reached them
     Arrays.fill(distance, -1);
-    for (int source : pivots) {
+    for (int p = from; p < to; p++) {
+      int source = pivots[p];
       int reached = 1;
       order[0] = source;
       distance[source] = 0;
@@ -115,10 +152,6 @@ public final class BrandesBetweenness {
         sigma[v] = 0;
         delta[v] = 0;
       }
-    }
-    double scale = 0.5 * n / pivots.length;
-    for (int v = 0; v < n; v++) {
-      betweenness[v] *= scale;
     }
     return betweenness;
   }
