@@ -71,7 +71,11 @@ class AnalysisWriteController {
   WriteResponse write(@RequestBody WriteRequest request) {
     List<String> valid = Stream.concat(Measure.ids().stream(), HOLES.stream()).toList();
     if (request == null || request.measures() == null || request.measures().isEmpty()) {
-      throw ApiException.badChoice("measures", "", valid);
+      throw ApiException.badParameter(
+          "measures",
+          "name at least one score to write, e.g. {\"measures\": [\"pagerank\", \"betweenness\"]};"
+              + " valid: "
+              + String.join(", ", valid));
     }
     EnumSet<Measure> measures = EnumSet.noneOf(Measure.class);
     List<String> holes = new ArrayList<>();
@@ -80,7 +84,8 @@ class AnalysisWriteController {
         holes.add(id);
       } else {
         measures.add(
-            Measure.byId(id).orElseThrow(() -> ApiException.badChoice("measures", id, valid)));
+            Measure.byId(id)
+                .orElseThrow(() -> ApiException.badChoice("measures", "measure", id, valid)));
       }
     }
     NetworkView view = views.view(null, null);

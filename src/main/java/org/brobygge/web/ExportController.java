@@ -77,7 +77,9 @@ class ExportController {
       if (!id.isBlank()) {
         chosen.add(
             Measure.byId(id.strip())
-                .orElseThrow(() -> ApiException.badChoice("measures", id.strip(), Measure.ids())));
+                .orElseThrow(
+                    () ->
+                        ApiException.badChoice("measures", "measure", id.strip(), Measure.ids())));
       }
     }
     NetworkView view = views.view(ecosystem, ego);

@@ -91,5 +91,16 @@ class AnalysisWriteIT {
     assertThat(unknown.get("parameter").asString()).isEqualTo("measures");
     assertThat(unknown.get("validValues").toString()).contains("pagerank", "constraint");
     assertThat(none.get("status").asInt()).isEqualTo(400);
+    assertThat(none.get("detail").asString()).contains("at least one", "pagerank");
+    assertThat(unknown.get("detail").asString()).startsWith("'fame' is not a valid measure;");
+  }
+
+  @Test
+  void saysWhatIsWrongWithABodyThatIsNotJson() {
+    JsonNode broken = new Api(port).postJson("/api/analysis/write", "{\"measures\": [").getBody();
+
+    assertThat(broken.get("status").asInt()).isEqualTo(400);
+    assertThat(broken.get("title").asString()).isEqualTo("Unreadable request body");
+    assertThat(broken.get("detail").asString()).contains("JSON", "/swagger-ui.html");
   }
 }
