@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.brobygge.model.Actor;
 import org.brobygge.model.EcosystemData;
 import org.brobygge.model.Role;
@@ -147,6 +148,51 @@ public final class EcosystemGraph {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder that already holds this snapshot's ecosystems, actors, memberships and ties, in the
+   * same order and so with the same indices: add ties to it and build a changed copy, as a what-if
+   * does, while this snapshot stays as it is.
+   */
+  public Builder toBuilder() {
+    return toBuilder(tie -> true);
+  }
+
+  /**
+   * As {@link #toBuilder()}, but with only the ties {@code keepTie} accepts (by tie index): a
+   * hold-out evaluation hides ties this way. Actors, ecosystems and tie kinds keep their indices;
+   * the kept ties are renumbered in order.
+   */
+  public Builder toBuilder(IntPredicate keepTie) {
+    Objects.requireNonNull(keepTie, "keepTie");
+    Builder b = new Builder();
+    for (int e = 0; e < ecosystemCount(); e++) {
+      b.ecosystem(ecosystemIds[e], ecosystemNames[e], ecosystemRegions[e]);
+    }
+    for (int a = 0; a < actorCount(); a++) {
+      b.actorRow(
+          actorIds[a],
+          actorNames[a],
+          actorSector[a],
+          actorRoles[a],
+          actorRegion[a],
+          actorCountry[a]);
+    }
+    for (int a = 0; a < actorCount(); a++) {
+      for (int i = membershipStart[a]; i < membershipStart[a + 1]; i++) {
+        b.membershipRow(a, memberships[i]);
+      }
+    }
+    for (TieKind kind : kinds) {
+      b.indexOfKind(kind);
+    }
+    for (int t = 0; t < tieCount(); t++) {
+      if (keepTie.test(t)) {
+        b.tieRow(tieFrom[t], tieTo[t], tieKind[t], tieWeight[t], tieSince[t], tieUntil[t]);
+      }
+    }
+    return b;
   }
 
   /**
@@ -381,6 +427,15 @@ public final class EcosystemGraph {
         String id, String name, Sector sector, Set<Role> roles, String region, String country) {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(sector, "sector");
+      int mask = 0;
+      for (Role role : roles) {
+        mask |= role.bit();
+      }
+      return actorRow(id, name, (byte) sector.ordinal(), mask, region, country);
+    }
+
+    private Builder actorRow(
+        String id, String name, byte sector, int roleMask, String region, String country) {
       int index = actorIds.size();
       if (actorIndex.putIfAbsent(id, index) != null) {
         throw new IllegalArgumentException("duplicate actor id: " + id);
@@ -391,12 +446,8 @@ public final class EcosystemGraph {
       }
       actorIds.add(id);
       actorNames.add(name == null ? id : name);
-      actorSector[index] = (byte) sector.ordinal();
-      int mask = 0;
-      for (Role role : roles) {
-        mask |= role.bit();
-      }
-      actorRoles[index] = mask;
+      actorSector[index] = sector;
+      actorRoles[index] = roleMask;
       actorRegion.add(region == null ? "" : region);
       actorCountry.add(country == null ? "" : country);
       return this;
@@ -404,8 +455,11 @@ public final class EcosystemGraph {
 
     /** Makes {@code actorId} a member of {@code ecosystemId}; a repeated pair counts once. */
     public Builder membership(String actorId, String ecosystemId) {
-      int actor = require(actorIndex, actorId, "actor");
-      int eco = require(ecosystemIndex, ecosystemId, "ecosystem");
+      return membershipRow(
+          require(actorIndex, actorId, "actor"), require(ecosystemIndex, ecosystemId, "ecosystem"));
+    }
+
+    private Builder membershipRow(int actor, int eco) {
       if (!membershipKeys.add(((long) actor << 32) | eco)) {
         return this;
       }
@@ -432,6 +486,16 @@ public final class EcosystemGraph {
       if (!(weight > 0) || Double.isInfinite(weight)) {
         throw new IllegalArgumentException("tie weight must be a finite number > 0: " + weight);
       }
+      return tieRow(
+          from,
+          to,
+          indexOfKind(kind),
+          weight,
+          since == null ? NO_YEAR : since,
+          until == null ? NO_YEAR : until);
+    }
+
+    private byte indexOfKind(TieKind kind) {
       Integer k = kindIndex.get(kind.id());
       if (k == null) {
         if (kinds.size() == Byte.MAX_VALUE) {
@@ -441,6 +505,10 @@ public final class EcosystemGraph {
         kinds.add(kind);
         kindIndex.put(kind.id(), k);
       }
+      return (byte) (int) k;
+    }
+
+    private Builder tieRow(int from, int to, byte kind, double weight, int since, int until) {
       if (tieCount == tieFrom.length) {
         int size = tieCount * 2;
         tieFrom = Arrays.copyOf(tieFrom, size);
@@ -452,10 +520,10 @@ public final class EcosystemGraph {
       }
       tieFrom[tieCount] = from;
       tieTo[tieCount] = to;
-      tieKind[tieCount] = (byte) (int) k;
+      tieKind[tieCount] = kind;
       tieWeight[tieCount] = weight;
-      tieSince[tieCount] = since == null ? NO_YEAR : since;
-      tieUntil[tieCount] = until == null ? NO_YEAR : until;
+      tieSince[tieCount] = since;
+      tieUntil[tieCount] = until;
       tieCount++;
       return this;
     }

@@ -1,6 +1,7 @@
 package org.brobygge.web;
 
 import java.util.List;
+import org.brobygge.analysis.bridges.InvalidProposedTiesException;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +36,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     problem.setTitle("Import rejected");
     // ImportProblem is a record: each error reads {file, line, field, message} in that order.
     problem.setProperty("errors", problems);
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail proposedTies(InvalidProposedTiesException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            e.problems().size()
+                + " problem(s) in the proposed ties; nothing was computed. Each error names the"
+                + " tie's index in 'ties' and its field.");
+    problem.setTitle("Bad proposed ties");
+    // Problem is a record: each error reads {index, field, message}.
+    problem.setProperty("errors", e.problems());
     return problem;
   }
 

@@ -380,6 +380,112 @@ class EcosystemGraphTest {
     }
   }
 
+  // ---- copies for what-if and hold-out
+
+  @Test
+  void toBuilderCopiesEverythingWithTheSameIndices() {
+    EcosystemGraph graph = small();
+
+    EcosystemGraph copy = graph.toBuilder().build();
+
+    assertSameContent(copy, graph);
+  }
+
+  @Test
+  void tiesAddedToACopyLeaveTheOriginalAsItWas() {
+    EcosystemGraph graph = small();
+
+    EcosystemGraph changed =
+        graph.toBuilder().tie("c", "a", TieKind.RESEARCH, 2.0, 2026, null).build();
+
+    assertThat(graph.tieCount()).isEqualTo(2);
+    assertThat(graph.incidentTies(2)).containsExactly(1);
+    assertThat(changed.tieCount()).isEqualTo(3);
+    assertThat(changed.tieFrom(2)).isEqualTo(2);
+    assertThat(changed.tieTo(2)).isEqualTo(0);
+    assertThat(changed.tieKind(2)).isEqualTo(TieKind.RESEARCH);
+    assertThat(changed.tieWeight(2)).isEqualTo(2.0);
+    assertThat(changed.tieSince(2)).isEqualTo(2026);
+    assertThat(changed.tieUntil(2)).isEqualTo(EcosystemGraph.NO_YEAR);
+    assertThat(changed.incidentTies(0)).containsExactlyInAnyOrder(0, 2);
+    assertThat(changed.degree(2)).isEqualTo(2);
+    assertThat(changed.tieKinds())
+        .containsExactly(TieKind.CAPITAL, TieKind.TRADE, TieKind.RESEARCH);
+    assertThat(changed.members(0)).isEqualTo(graph.members(0));
+  }
+
+  @Test
+  void toBuilderKeepsOnlyTheTiesAsked() {
+    EcosystemGraph graph = small();
+
+    EcosystemGraph withoutFirst = graph.toBuilder(tie -> tie != 0).build();
+
+    assertThat(withoutFirst.tieCount()).isEqualTo(1);
+    assertThat(withoutFirst.tieKind(0)).isEqualTo(TieKind.TRADE);
+    assertThat(withoutFirst.incidentTies(0)).isEmpty();
+    assertThat(withoutFirst.actorCount()).isEqualTo(3);
+    // the kinds keep their indices even when no tie of one is left
+    assertThat(withoutFirst.tieKinds()).containsExactly(TieKind.CAPITAL, TieKind.TRADE);
+  }
+
+  @Test
+  void aCopyRefusesADuplicateActorOrAnUnknownOne() {
+    EcosystemGraph graph = small();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> graph.toBuilder().actor("a", "A", Sector.PUBLIC, Set.of(), "", ""));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> graph.toBuilder().tie("a", "ghost", TieKind.RESEARCH, 1, null, null))
+        .withMessageContaining("ghost");
+  }
+
+  private static EcosystemGraph small() {
+    return EcosystemGraph.builder()
+        .ecosystem("space", "Space", "SE332")
+        .ecosystem("mining", "Mining", "")
+        .actor("a", "A", Sector.BUSINESS, Set.of(Role.FIRM), "SE332", "SE")
+        .actor("b", "B", Sector.PUBLIC, Set.of(Role.CAPITAL, Role.AUTHORITY), "", "FI")
+        .actor("c", "C", Sector.ACADEMIA, Set.of(Role.RESEARCH), "", "")
+        .membership("a", "space")
+        .membership("c", "space")
+        .membership("c", "mining")
+        .tie("b", "a", TieKind.CAPITAL, 2.5, 2019, 2023)
+        .tie("c", "b", TieKind.TRADE, 1, null, null)
+        .build();
+  }
+
+  private static void assertSameContent(EcosystemGraph actual, EcosystemGraph expected) {
+    assertThat(actual.ecosystemCount()).isEqualTo(expected.ecosystemCount());
+    for (int e = 0; e < expected.ecosystemCount(); e++) {
+      assertThat(actual.ecosystemId(e)).isEqualTo(expected.ecosystemId(e));
+      assertThat(actual.ecosystemName(e)).isEqualTo(expected.ecosystemName(e));
+      assertThat(actual.ecosystemRegion(e)).isEqualTo(expected.ecosystemRegion(e));
+      assertThat(actual.members(e)).isEqualTo(expected.members(e));
+    }
+    assertThat(actual.actorCount()).isEqualTo(expected.actorCount());
+    for (int a = 0; a < expected.actorCount(); a++) {
+      assertThat(actual.actorId(a)).isEqualTo(expected.actorId(a));
+      assertThat(actual.actorName(a)).isEqualTo(expected.actorName(a));
+      assertThat(actual.sector(a)).isEqualTo(expected.sector(a));
+      assertThat(actual.roleMask(a)).isEqualTo(expected.roleMask(a));
+      assertThat(actual.region(a)).isEqualTo(expected.region(a));
+      assertThat(actual.country(a)).isEqualTo(expected.country(a));
+      assertThat(actual.memberships(a)).isEqualTo(expected.memberships(a));
+      assertThat(actual.incidentTies(a)).isEqualTo(expected.incidentTies(a));
+      assertThat(actual.degree(a)).isEqualTo(expected.degree(a));
+    }
+    assertThat(actual.tieKinds()).isEqualTo(expected.tieKinds());
+    assertThat(actual.tieCount()).isEqualTo(expected.tieCount());
+    for (int t = 0; t < expected.tieCount(); t++) {
+      assertThat(actual.tieFrom(t)).isEqualTo(expected.tieFrom(t));
+      assertThat(actual.tieTo(t)).isEqualTo(expected.tieTo(t));
+      assertThat(actual.tieKind(t)).isEqualTo(expected.tieKind(t));
+      assertThat(actual.tieWeight(t)).isEqualTo(expected.tieWeight(t));
+      assertThat(actual.tieSince(t)).isEqualTo(expected.tieSince(t));
+      assertThat(actual.tieUntil(t)).isEqualTo(expected.tieUntil(t));
+    }
+  }
+
   // ---- helpers
 
   private static EcosystemGraph.Builder twoActors() {

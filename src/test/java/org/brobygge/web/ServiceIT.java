@@ -49,7 +49,11 @@ class ServiceIT {
             "/api/brokerage",
             "/api/export",
             "/api/communities",
-            "/api/analysis/write");
+            "/api/analysis/write",
+            "/api/recommendations",
+            "/api/recommendations/evaluation",
+            "/api/gaps/{gap}/brokers",
+            "/api/what-if");
     JsonNode importParts =
         docs.get("paths")
             .get("/api/imports")
