@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.brobygge.analysis.bridges.BridgeRecommender;
+import org.brobygge.analysis.bridges.ClusterPlan;
 import org.brobygge.analysis.bridges.GapBrokers;
 import org.brobygge.analysis.bridges.HoldOutEvaluation;
 import org.brobygge.analysis.bridges.LinkNetwork;
@@ -97,6 +98,12 @@ class BridgeAnalyses {
                   share,
                   seed,
                   HoldOutEvaluation.K_DEFAULT));
+    }
+
+    ClusterPlan plan(int ecosystem, LinkPredictionIndex index, int actions) {
+      return cached(
+          "p " + ecosystem + " " + index.id() + " " + actions,
+          () -> ClusterPlan.of(network(), gaps.analysis, home, kinds, ecosystem, index, actions));
     }
 
     WhatIf whatIf(List<ProposedTie> ties) {

@@ -53,7 +53,8 @@ class ServiceIT {
             "/api/recommendations",
             "/api/recommendations/evaluation",
             "/api/gaps/{gap}/brokers",
-            "/api/what-if");
+            "/api/what-if",
+            "/api/ecosystems/{id}/plan");
     JsonNode importParts =
         docs.get("paths")
             .get("/api/imports")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
@@ -354,16 +355,24 @@ public final class BridgeRecommender {
    * one actor's options do not crowd out the others'.
    */
   public List<BridgeRecommendation> top(int limit) {
+    return top(limit, PER_SOURCE, t -> true);
+  }
+
+  /**
+   * The best {@code limit} new ties or strengthenings whose target {@code target} accepts, at most
+   * {@code perSource} per source actor: a plan's bridges into one other ecosystem.
+   */
+  List<BridgeRecommendation> top(int limit, int perSource, IntPredicate target) {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must be >= 0: " + limit);
     }
     List<BridgeRecommendation> result = new ArrayList<>(Math.min(limit, ranked.size()));
-    Map<Integer, Integer> perSource = new HashMap<>();
+    Map<Integer, Integer> bySource = new HashMap<>();
     for (Candidate c : ranked) {
       if (result.size() == limit) {
         break;
       }
-      if (perSource.merge(c.source, 1, Integer::sum) > PER_SOURCE) {
+      if (!target.test(c.target) || bySource.merge(c.source, 1, Integer::sum) > perSource) {
         continue;
       }
       result.add(record(c));

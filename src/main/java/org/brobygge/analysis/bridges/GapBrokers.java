@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.brobygge.analysis.centrality.BrokerageRoles;
 import org.brobygge.analysis.gaps.GapDefinition;
+import org.brobygge.analysis.gaps.GapScope;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 
@@ -260,16 +261,26 @@ public final class GapBrokers {
     if (uncovered > 0) {
       text.append(" (").append(uncovered).append(" without a strong tie across the gap)");
     }
-    text.append(" and with ")
-        .append(targetPartners)
-        .append(" ")
-        .append(
-            targetPartners == 1
-                ? GapWords.targetSingular(d, ecosystem)
-                : GapWords.targetPlural(d, ecosystem))
-        .append("; it could introduce ")
-        .append(pairs)
-        .append(pairs == 1 ? " pair that is not tied yet" : " pairs that are not tied yet");
+    if (targetPartners == sourcePartners && sides.definition().scope() == GapScope.ECOSYSTEM) {
+      // both sides are the ecosystem's firms: the pairs are among the partners just counted
+      text.append("; it could introduce ")
+          .append(pairs)
+          .append(
+              pairs == 1
+                  ? " pair of them that is not tied yet"
+                  : " pairs of them that are not tied yet");
+    } else {
+      text.append(" and with ")
+          .append(targetPartners)
+          .append(" ")
+          .append(
+              targetPartners == 1
+                  ? GapWords.targetSingular(d, ecosystem)
+                  : GapWords.targetPlural(d, ecosystem))
+          .append("; it could introduce ")
+          .append(pairs)
+          .append(pairs == 1 ? " pair that is not tied yet" : " pairs that are not tied yet");
+    }
     if (gapPairs > 0 && gapPairs < pairs) {
       text.append(", ").append(gapPairs).append(" of which would narrow the gap");
     } else if (gapPairs > 0) {

@@ -108,22 +108,12 @@ final class Rationale {
     return text.toString().strip();
   }
 
+  /** The best-placed introducer only: the recommendation lists them all. */
   private static String sharedPartnerClause(List<Introducer> introducers) {
     if (introducers.isEmpty()) {
       return "";
     }
-    StringBuilder clause = new StringBuilder("; ").append(introducers.get(0).actor().name());
-    clause.append(" works with both");
-    if (introducers.size() == 2) {
-      clause.append(", as does ").append(introducers.get(1).actor().name());
-    } else if (introducers.size() == 3) {
-      clause
-          .append(", as do ")
-          .append(introducers.get(1).actor().name())
-          .append(" and ")
-          .append(introducers.get(2).actor().name());
-    }
-    return clause.toString();
+    return "; " + introducers.get(0).actor().name() + " works with both";
   }
 
   private static String pathClause(String source, String target, List<Introducer> introducers) {

@@ -1,0 +1,80 @@
+package org.brobygge.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.brobygge.analysis.bridges.ClusterPlan;
+import org.brobygge.analysis.bridges.LinkPredictionIndex;
+import org.brobygge.export.ClusterPlanMarkdown;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Bridges")
+class PlanController {
+
+  static final String MARKDOWN = "text/markdown";
+  static final MediaType MARKDOWN_UTF8 = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+  static final int MAX_ACTIONS = 20;
+
+  private final BridgeAnalyses bridges;
+
+  PlanController(BridgeAnalyses bridges) {
+    this.bridges = bridges;
+  }
+
+  @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "The ecosystem's cluster plan",
+      description =
+          "Its profile (members by sector and role, locomotives by degree), the seven gaps with"
+              + " severity, rank and evidence, the top actions per gap (one per actor, with"
+              + " introducers and why) and their effect by what-if, the brokers, the effect of all"
+              + " actions together and the baseline to measure again. As JSON, or as Markdown for"
+              + " a strategist with 'Accept: text/markdown'. Unknown ecosystem: 404; unknown"
+              + " index, actions outside 1-20: 400.")
+  ClusterPlan plan(
+      @PathVariable String id,
+      @Parameter(description = "link-prediction index of the recommendations")
+          @RequestParam(required = false)
+          String index,
+      @Parameter(
+              description =
+                  "actions per gap at a mild or worse level, 1 to 20 (2 at most for a"
+                      + " gap at level none)")
+          @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
+          int actions) {
+    return compute(id, index, actions);
+  }
+
+  @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MARKDOWN)
+  ResponseEntity<String> markdown(
+      @PathVariable String id,
+      @RequestParam(required = false) String index,
+      @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT) int actions) {
+    return ResponseEntity.ok()
+        .contentType(MARKDOWN_UTF8)
+        .body(ClusterPlanMarkdown.render(compute(id, index, actions)));
+  }
+
+  private ClusterPlan compute(String id, String index, int actions) {
+    LinkPredictionIndex chosen =
+        index == null || index.isBlank()
+            ? LinkPredictionIndex.DEFAULT
+            : LinkPredictionIndex.byId(index)
+                .orElseThrow(
+                    () -> ApiException.badChoice("index", index, LinkPredictionIndex.ids()));
+    if (actions < 1 || actions > MAX_ACTIONS) {
+      throw ApiException.badParameter(
+          "actions", "actions must be between 1 and " + MAX_ACTIONS + ", not " + actions);
+    }
+    BridgeAnalyses.State state = bridges.current();
+    int e = BridgeController.requireEcosystem(state, id);
+    return state.plan(e, chosen, actions);
+  }
+}
