@@ -57,6 +57,17 @@ public class Snapshots {
     }
   }
 
+  /**
+   * The data version {@code graph} was read at, if it is still the current snapshot (an import
+   * since then has replaced it).
+   */
+  public java.util.Optional<String> versionOf(EcosystemGraph graph) {
+    Snapshot snapshot = current;
+    return snapshot != null && snapshot.graph() == graph
+        ? java.util.Optional.of(snapshot.version())
+        : java.util.Optional.empty();
+  }
+
   /** Makes the next {@link #current()} check the database version at once. */
   public void invalidate() {
     stale = true;

@@ -10,10 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param home the region the analyses treat as home; a tie to another country is "abroad"
  * @param sample whether to load the sample ecosystem into an empty database at start-up
  * @param tieKinds tie kinds beyond the six built-in ones
+ * @param analysis size limits of the per-actor measures
  */
 @ConfigurationProperties("brobygge")
 public record BrobyggeProperties(
-    @DefaultValue Home home, @DefaultValue Sample sample, List<ExtraTieKind> tieKinds) {
+    @DefaultValue Home home,
+    @DefaultValue Sample sample,
+    List<ExtraTieKind> tieKinds,
+    @DefaultValue Analysis analysis) {
 
   public BrobyggeProperties {
     tieKinds = tieKinds == null ? List.of() : List.copyOf(tieKinds);
@@ -39,4 +43,17 @@ public record BrobyggeProperties(
    * @param directed whether the first actor of a tie is its source
    */
   public record ExtraTieKind(String id, boolean directed) {}
+
+  /**
+   * @param exactBetweennessMaxActors above this many actors in scope betweenness is estimated
+   * @param betweennessPivots pivots of that estimate
+   * @param betweennessSeed seed that chooses the pivots
+   * @param allActorsPathsMaxActors above this many actors closeness and harmonic centrality of
+   *     every actor answer 422
+   */
+  public record Analysis(
+      @DefaultValue("5000") int exactBetweennessMaxActors,
+      @DefaultValue("500") int betweennessPivots,
+      @DefaultValue("42") long betweennessSeed,
+      @DefaultValue("20000") int allActorsPathsMaxActors) {}
 }

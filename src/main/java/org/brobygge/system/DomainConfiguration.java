@@ -1,5 +1,6 @@
 package org.brobygge.system;
 
+import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.gaps.GapDefinitions;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKind;
@@ -32,5 +33,20 @@ class DomainConfiguration {
   @Bean
   HomeRegion homeRegion(BrobyggeProperties properties) {
     return new HomeRegion(properties.home().region(), properties.home().country());
+  }
+
+  /** Out-of-range limits stop the start, naming the property. */
+  @Bean
+  ComputeLimits computeLimits(BrobyggeProperties properties) {
+    var a = properties.analysis();
+    try {
+      return new ComputeLimits(
+          a.exactBetweennessMaxActors(),
+          a.betweennessPivots(),
+          a.betweennessSeed(),
+          a.allActorsPathsMaxActors());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("brobygge.analysis: " + e.getMessage(), e);
+    }
   }
 }

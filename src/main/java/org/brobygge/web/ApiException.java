@@ -34,15 +34,16 @@ class ApiException extends RuntimeException {
   }
 
   static ApiException badChoice(String parameter, String value, List<String> validValues) {
+    return badChoice(parameter, parameter, value, validValues);
+  }
+
+  /** As above, naming one item of a list parameter: "'x' is not a valid measure". */
+  static ApiException badChoice(
+      String parameter, String noun, String value, List<String> validValues) {
     return new ApiException(
         HttpStatus.BAD_REQUEST,
         "Bad parameter",
-        "'"
-            + value
-            + "' is not a valid "
-            + parameter
-            + "; use one of "
-            + String.join(", ", validValues),
+        "'" + value + "' is not a valid " + noun + "; use one of " + String.join(", ", validValues),
         parameter,
         validValues);
   }
@@ -50,6 +51,10 @@ class ApiException extends RuntimeException {
   static ApiException tooLarge(String detail) {
     return new ApiException(
         HttpStatus.UNPROCESSABLE_CONTENT, "Network too large for this measure", detail, null, null);
+  }
+
+  static ApiException conflict(String title, String detail) {
+    return new ApiException(HttpStatus.CONFLICT, title, detail, null, null);
   }
 
   static ApiException badRequest(String detail) {

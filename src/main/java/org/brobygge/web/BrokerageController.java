@@ -13,7 +13,6 @@ import org.brobygge.analysis.centrality.GroupMixing;
 import org.brobygge.analysis.centrality.Grouping;
 import org.brobygge.analysis.centrality.NetworkView;
 import org.brobygge.graph.EcosystemGraph;
-import org.brobygge.store.Snapshots;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Brokerage", description = "Gould-Fernandez brokerage roles and group mixing")
 class BrokerageController {
 
-  private final Snapshots snapshots;
+  private final NetworkViews views;
 
-  BrokerageController(Snapshots snapshots) {
-    this.snapshots = snapshots;
+  BrokerageController(NetworkViews views) {
+    this.views = views;
   }
 
   record ActorRolesResponse(
@@ -69,6 +68,12 @@ class BrokerageController {
       @Parameter(description = "ecosystem id; empty: the whole network")
           @RequestParam(required = false)
           String ecosystem,
+      @Parameter(
+              description =
+                  "actor id: the actor's ego network (the actor, its neighbours, the ties among"
+                      + " them); not together with ecosystem")
+          @RequestParam(required = false)
+          String ego,
       @Parameter(description = "at most this many actors; empty: every actor")
           @RequestParam(required = false)
           Integer limit) {
@@ -78,8 +83,8 @@ class BrokerageController {
     if (limit != null && limit < 1) {
       throw ApiException.badParameter("limit", "limit must be 1 or more, not " + limit);
     }
-    EcosystemGraph graph = snapshots.current();
-    NetworkView view = Scopes.view(graph, ecosystem);
+    NetworkView view = views.view(ecosystem, ego);
+    EcosystemGraph graph = view.snapshot();
     Grouping grouping =
         groupBy.equals("sector") ? Grouping.bySector(view) : Grouping.byEcosystem(view);
     Brokerage brokerage = new Brokerage(view, grouping);

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.brobygge.analysis.centrality.CentralityMeasures;
+import org.brobygge.analysis.centrality.CentralityMeasures.Options;
+import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.centrality.NetworkView;
 import org.brobygge.analysis.centrality.StructuralHoles;
 import org.brobygge.graph.EcosystemGraph;
-import org.brobygge.store.Snapshots;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,39 +26,45 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Centrality", description = "Per-actor network measures, comparable with NetworkX")
 class CentralityController {
 
-  /**
-   * Largest view on which the O(n m) measures (betweenness, closeness, harmonic) are computed
-   * exactly within a request. Larger views answer 422 until the sampled estimate exists.
-   */
-  static final int EXACT_PATH_MEASURES_MAX_ACTORS = 20_000;
+  private static final EnumSet<Measure> BETWEENNESS =
+      EnumSet.of(Measure.BETWEENNESS, Measure.BETWEENNESS_NORMALIZED);
 
-  private static final EnumSet<Measure> ALL_PAIRS =
-      EnumSet.of(
-          Measure.BETWEENNESS,
-          Measure.BETWEENNESS_NORMALIZED,
-          Measure.CLOSENESS,
-          Measure.HARMONIC,
-          Measure.HARMONIC_NORMALIZED);
+  private final NetworkViews views;
 
-  private final Snapshots snapshots;
-
-  CentralityController(Snapshots snapshots) {
-    this.snapshots = snapshots;
+  CentralityController(NetworkViews views) {
+    this.views = views;
   }
 
   record ScoreResponse(int rank, String id, String name, String sector, double value) {}
+
+  @Schema(description = "how betweenness was computed")
+  record BetweennessMethod(
+      @Schema(description = "exact (Brandes) or sampled (Brandes-Pich estimate)") String method,
+      @Schema(description = "pivots the estimate used; null when exact") Integer pivots,
+      @Schema(description = "seed that chose the pivots; null when exact") Long seed) {
+
+    static BetweennessMethod of(CentralityMeasures measures, long seed) {
+      int pivots = measures.betweennessPivots();
+      return pivots == 0
+          ? new BetweennessMethod("exact", null, null)
+          : new BetweennessMethod("sampled", pivots, seed);
+    }
+  }
 
   record CentralityResponse(
       String measure,
       String scope,
       int actors,
       @Schema(description = "damping factor used (pagerank measures only)") Double damping,
+      @Schema(description = "how betweenness was computed (betweenness measures only)")
+          BetweennessMethod betweenness,
       List<ScoreResponse> scores) {}
 
   record MetricsResponse(
       String id,
       String name,
       String scope,
+      @Schema(description = "how betweenness was computed") BetweennessMethod betweenness,
       @Schema(description = "every measure on the chosen scope, by measure id")
           Map<String, Double> metrics) {}
 
@@ -69,13 +76,27 @@ class CentralityController {
               + " closeness, harmonic, harmonic_normalized, pagerank, pagerank_weighted,"
               + " eigenvector, eigenvector_max1, katz, clustering, coreness. Computed on the simple"
               + " undirected graph (parallel ties merged, weights summed); weights count only in"
-              + " strength and pagerank_weighted. Scope: the whole network or one ecosystem's"
-              + " members. Unknown measure or bad parameter: 400 with the valid choices.")
+              + " strength and pagerank_weighted. Scope: the whole network, one ecosystem's"
+              + " members or one actor's ego network. Betweenness is exact up to "
+              + ComputeLimits.EXACT_BETWEENNESS_MAX_ACTORS_DEFAULT
+              + " actors in scope and above that a seeded Brandes-Pich estimate from "
+              + ComputeLimits.BETWEENNESS_PIVOTS_DEFAULT
+              + " pivots (or from `pivots` when given); the `betweenness` field says which."
+              + " Closeness and harmonic of every actor: up to "
+              + ComputeLimits.ALL_ACTORS_PATHS_MAX_ACTORS_DEFAULT
+              + " actors (422 above). These are the defaults of brobygge.analysis.*. Unknown"
+              + " measure or bad parameter: 400 with the valid choices.")
   CentralityResponse centrality(
       @Parameter(description = "measure id") @RequestParam String measure,
       @Parameter(description = "ecosystem id; empty: the whole network")
           @RequestParam(required = false)
           String ecosystem,
+      @Parameter(
+              description =
+                  "actor id: the actor's ego network (the actor, its neighbours, the ties among"
+                      + " them); not together with ecosystem")
+          @RequestParam(required = false)
+          String ego,
       @Parameter(description = "at most this many actors; empty: every actor")
           @RequestParam(required = false)
           Integer limit,
@@ -84,7 +105,23 @@ class CentralityController {
           String order,
       @Parameter(description = "PageRank damping factor in [0, 1)")
           @RequestParam(defaultValue = "" + CentralityMeasures.DAMPING_FACTOR_DEFAULT)
-          double damping) {
+          double damping,
+      @Parameter(
+              description =
+                  "betweenness from this many randomly chosen pivots (1 or more; at least the"
+                      + " number of actors means exact); empty: exact up to "
+                      + ComputeLimits.EXACT_BETWEENNESS_MAX_ACTORS_DEFAULT
+                      + " actors, else "
+                      + ComputeLimits.BETWEENNESS_PIVOTS_DEFAULT)
+          @RequestParam(required = false)
+          Integer pivots,
+      @Parameter(
+              description =
+                  "seed that chooses the pivots; empty: "
+                      + ComputeLimits.SEED_DEFAULT
+                      + " (brobygge.analysis.betweenness-seed)")
+          @RequestParam(required = false)
+          Long seed) {
     Measure m =
         Measure.byId(measure)
             .orElseThrow(() -> ApiException.badChoice("measure", measure, Measure.ids()));
@@ -97,9 +134,11 @@ class CentralityController {
     if (!(damping >= 0 && damping < 1)) {
       throw ApiException.badParameter("damping", "damping must be in [0, 1), not " + damping);
     }
-    NetworkView view = Scopes.view(snapshots.current(), ecosystem);
-    requireFeasible(view, EnumSet.of(m));
-    CentralityMeasures measures = new CentralityMeasures(view, EnumSet.of(m), damping);
+    NetworkView view = views.view(ecosystem, ego);
+    views.requireFeasible(view, EnumSet.of(m));
+    long pivotSeed = seed == null ? views.limits().seed() : seed;
+    CentralityMeasures measures =
+        views.measures(view, EnumSet.of(m), views.options(view, damping, pivots, pivotSeed));
     double[] scores = measures.scores(m);
     Comparator<Integer> byScore = Comparator.comparingDouble(v -> scores[v]);
     if (order.equals("desc")) {
@@ -128,7 +167,12 @@ class CentralityController {
             .toList();
     boolean pagerank = m == Measure.PAGERANK || m == Measure.PAGERANK_WEIGHTED;
     return new CentralityResponse(
-        m.id(), view.scope(), view.vertexCount(), pagerank ? damping : null, result);
+        m.id(),
+        view.scope(),
+        view.vertexCount(),
+        pagerank ? damping : null,
+        BETWEENNESS.contains(m) ? BetweennessMethod.of(measures, pivotSeed) : null,
+        result);
   }
 
   @GetMapping("/api/actors/{id}/metrics")
@@ -136,17 +180,25 @@ class CentralityController {
       summary = "Every measure for one actor",
       description =
           "All measures of /api/centrality for one actor, and Burt's constraint, effective size and"
-              + " efficiency (weighted), on the whole network or on one"
-              + " ecosystem it belongs to. Unknown actor or ecosystem: 404; an ecosystem the actor"
-              + " is not a member of: 400.")
+              + " efficiency (weighted), on the whole network or on one ecosystem it belongs to."
+              + " Closeness and harmonic come from one search from the actor, at any size;"
+              + " betweenness as in /api/centrality (exact up to "
+              + ComputeLimits.EXACT_BETWEENNESS_MAX_ACTORS_DEFAULT
+              + " actors, else estimated from "
+              + ComputeLimits.BETWEENNESS_PIVOTS_DEFAULT
+              + " pivots with seed "
+              + ComputeLimits.SEED_DEFAULT
+              + " by default). Results are kept until the data change, so the first call on a large"
+              + " network is the slow one. Unknown actor or ecosystem: 404; an ecosystem the"
+              + " actor is not a member of: 400.")
   MetricsResponse metrics(
       @PathVariable String id,
       @Parameter(description = "ecosystem id; empty: the whole network")
           @RequestParam(required = false)
           String ecosystem) {
-    EcosystemGraph graph = snapshots.current();
+    NetworkView view = views.view(ecosystem, null);
+    EcosystemGraph graph = view.snapshot();
     int actor = graph.actorIndex(id).orElseThrow(() -> ApiException.notFound("Actor", id));
-    NetworkView view = Scopes.view(graph, ecosystem);
     int vertex = -1;
     for (int v = 0; v < view.vertexCount(); v++) {
       if (view.actor(v) == actor) {
@@ -157,33 +209,37 @@ class CentralityController {
       throw ApiException.badParameter(
           "ecosystem", "actor '" + id + "' is not a member of ecosystem '" + ecosystem + "'");
     }
-    EnumSet<Measure> all = EnumSet.allOf(Measure.class);
-    requireFeasible(view, all);
-    CentralityMeasures measures = new CentralityMeasures(view, all);
+    EnumSet<Measure> perActor = EnumSet.complementOf(NetworkViews.ALL_ACTORS_PATHS);
+    perActor.removeAll(BETWEENNESS);
+    Options defaults = Options.defaults();
+    CentralityMeasures cheap = views.measures(view, perActor, defaults);
+    CentralityMeasures betweenness =
+        views.measures(
+            view,
+            BETWEENNESS,
+            views.options(view, defaults.dampingFactor(), null, views.limits().seed()));
+    CentralityMeasures.PathScores paths = CentralityMeasures.pathScores(view, vertex);
     Map<String, Double> metrics = new LinkedHashMap<>();
     for (Measure m : Measure.values()) {
-      metrics.put(m.id(), BrokerageController.finite(measures.score(m, vertex)));
+      double value =
+          switch (m) {
+            case BETWEENNESS, BETWEENNESS_NORMALIZED -> betweenness.score(m, vertex);
+            case CLOSENESS -> paths.closeness();
+            case HARMONIC -> paths.harmonic();
+            case HARMONIC_NORMALIZED -> paths.harmonicNormalized();
+            default -> cheap.score(m, vertex);
+          };
+      metrics.put(m.id(), BrokerageController.finite(value));
     }
     StructuralHoles holes = new StructuralHoles(view);
     metrics.put("constraint", BrokerageController.finite(holes.constraint(vertex)));
     metrics.put("effective_size", BrokerageController.finite(holes.effectiveSize(vertex)));
     metrics.put("efficiency", BrokerageController.finite(holes.efficiency(vertex)));
-    return new MetricsResponse(id, graph.actorName(actor), view.scope(), metrics);
-  }
-
-  static void requireFeasible(NetworkView view, EnumSet<Measure> measures) {
-    EnumSet<Measure> allPairs = EnumSet.copyOf(measures);
-    allPairs.retainAll(ALL_PAIRS);
-    if (!allPairs.isEmpty() && view.vertexCount() > EXACT_PATH_MEASURES_MAX_ACTORS) {
-      throw ApiException.tooLarge(
-          "Exact "
-              + allPairs.iterator().next().id()
-              + " on "
-              + view.vertexCount()
-              + " actors would take too long for a request (limit "
-              + EXACT_PATH_MEASURES_MAX_ACTORS
-              + "). Ask for one ecosystem (ecosystem=...) or another measure; a sampled estimate"
-              + " is not available yet.");
-    }
+    return new MetricsResponse(
+        id,
+        graph.actorName(actor),
+        view.scope(),
+        BetweennessMethod.of(betweenness, views.limits().seed()),
+        metrics);
   }
 }

@@ -12,7 +12,6 @@ import org.brobygge.analysis.communities.EcosystemFit;
 import org.brobygge.analysis.communities.EcosystemMerge;
 import org.brobygge.analysis.communities.EcosystemSplit;
 import org.brobygge.graph.EcosystemGraph;
-import org.brobygge.store.Snapshots;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Communities", description = "Detected communities against the declared ecosystems")
 class CommunityController {
 
-  private final Snapshots snapshots;
+  private final NetworkViews views;
 
-  CommunityController(Snapshots snapshots) {
-    this.snapshots = snapshots;
+  CommunityController(NetworkViews views) {
+    this.views = views;
   }
 
   record MemberRef(String id, String name, String declaredEcosystem) {}
@@ -62,12 +61,18 @@ class CommunityController {
           long seed,
       @Parameter(description = "ecosystem id; empty: the whole network")
           @RequestParam(required = false)
-          String ecosystem) {
+          String ecosystem,
+      @Parameter(
+              description =
+                  "actor id: the actor's ego network (the actor, its neighbours, the ties among"
+                      + " them); not together with ecosystem")
+          @RequestParam(required = false)
+          String ego) {
     CommunityAlgorithm chosen =
         CommunityAlgorithm.byId(algorithm)
             .orElseThrow(
                 () -> ApiException.badChoice("algorithm", algorithm, CommunityAlgorithm.ids()));
-    NetworkView view = Scopes.view(snapshots.current(), ecosystem);
+    NetworkView view = views.view(ecosystem, ego);
     CommunityDetection detection = new CommunityDetection(view, chosen, seed);
     EcosystemFit fit = new EcosystemFit(detection);
     EcosystemGraph graph = view.snapshot();

@@ -16,7 +16,6 @@ import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.centrality.NetworkView;
 import org.brobygge.export.NetworkExport;
-import org.brobygge.store.Snapshots;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,10 +30,13 @@ class ExportController {
 
   static final String DEFAULT_MEASURES = "degree,strength,pagerank";
 
-  private final Snapshots snapshots;
+  /** Response header saying how betweenness was computed: exact, or sampled with its pivots. */
+  static final String BETWEENNESS_HEADER = "Brobygge-Betweenness";
 
-  ExportController(Snapshots snapshots) {
-    this.snapshots = snapshots;
+  private final NetworkViews views;
+
+  ExportController(NetworkViews views) {
+    this.views = views;
   }
 
   @GetMapping("/api/export")
@@ -44,7 +46,10 @@ class ExportController {
           "GEXF 1.2 (opens in Gephi), GraphML or one CSV table (element=node rows with actor"
               + " columns and scores, element=edge rows with source, target, weight). Actors"
               + " carry id, label, sector, roles, country, ecosystems and the chosen measures;"
-              + " ties are merged per pair with summed weights. Unknown format or measure: 400"
+              + " ties are merged per pair with summed weights. Betweenness follows"
+              + " /api/centrality (sampled above its size threshold); the response header "
+              + BETWEENNESS_HEADER
+              + " says 'exact' or 'sampled; pivots=k; seed=s'. Unknown format or measure: 400"
               + " with the valid choices.")
   ResponseEntity<StreamingResponseBody> export(
       @Parameter(description = "gexf, graphml or csv") @RequestParam(defaultValue = "gexf")
@@ -52,6 +57,12 @@ class ExportController {
       @Parameter(description = "ecosystem id; empty: the whole network")
           @RequestParam(required = false)
           String ecosystem,
+      @Parameter(
+              description =
+                  "actor id: the actor's ego network (the actor, its neighbours, the ties among"
+                      + " them); not together with ecosystem")
+          @RequestParam(required = false)
+          String ego,
       @Parameter(description = "comma-separated measure ids to attach; empty for none")
           @RequestParam(defaultValue = DEFAULT_MEASURES)
           String measures) {
@@ -66,21 +77,35 @@ class ExportController {
       if (!id.isBlank()) {
         chosen.add(
             Measure.byId(id.strip())
-                .orElseThrow(() -> ApiException.badChoice("measures", id.strip(), Measure.ids())));
+                .orElseThrow(
+                    () ->
+                        ApiException.badChoice("measures", "measure", id.strip(), Measure.ids())));
       }
     }
-    NetworkView view = Scopes.view(snapshots.current(), ecosystem);
-    CentralityController.requireFeasible(view, chosen);
+    NetworkView view = views.view(ecosystem, ego);
+    views.requireFeasible(view, chosen);
     Map<String, double[]> scores = new LinkedHashMap<>();
+    String betweenness = "exact";
     if (!chosen.isEmpty()) {
-      CentralityMeasures computed = new CentralityMeasures(view, chosen);
+      CentralityMeasures computed =
+          views.measures(
+              view,
+              chosen,
+              views.options(
+                  view, CentralityMeasures.DAMPING_FACTOR_DEFAULT, null, views.limits().seed()));
+      if (computed.betweennessPivots() > 0) {
+        betweenness =
+            "sampled; pivots=" + computed.betweennessPivots() + "; seed=" + views.limits().seed();
+      }
       for (Measure m : chosen) {
         scores.put(m.id(), computed.scores(m));
       }
     }
     String name =
         "brobygge-"
-            + (ecosystem == null || ecosystem.isBlank() ? "network" : ecosystem)
+            + (ego != null && !ego.isBlank()
+                ? "ego-" + ego
+                : ecosystem == null || ecosystem.isBlank() ? "network" : ecosystem)
             + "."
             + f.name().toLowerCase(Locale.ROOT);
     StreamingResponseBody body =
@@ -92,6 +117,7 @@ class ExportController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(f.mediaType() + ";charset=UTF-8"))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .header(BETWEENNESS_HEADER, betweenness)
         .body(body);
   }
 }

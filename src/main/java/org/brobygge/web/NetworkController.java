@@ -7,8 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.brobygge.analysis.centrality.NetworkSummary;
 import org.brobygge.analysis.centrality.NetworkView;
-import org.brobygge.graph.EcosystemGraph;
-import org.brobygge.store.Snapshots;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,10 +18,10 @@ class NetworkController {
   /** Articulation points whose cut-off actors are listed; the rest are named only. */
   static final int DETAILED_ARTICULATION_POINTS = 100;
 
-  private final Snapshots snapshots;
+  private final NetworkViews views;
 
-  NetworkController(Snapshots snapshots) {
-    this.snapshots = snapshots;
+  NetworkController(NetworkViews views) {
+    this.views = views;
   }
 
   record ActorRef(String id, String name) {}
@@ -63,9 +61,14 @@ class NetworkController {
   SummaryResponse summary(
       @Parameter(description = "ecosystem id; empty: the whole network")
           @RequestParam(required = false)
-          String ecosystem) {
-    EcosystemGraph graph = snapshots.current();
-    NetworkView view = Scopes.view(graph, ecosystem);
+          String ecosystem,
+      @Parameter(
+              description =
+                  "actor id: the actor's ego network (the actor, its neighbours, the ties among"
+                      + " them); not together with ecosystem")
+          @RequestParam(required = false)
+          String ego) {
+    NetworkView view = views.view(ecosystem, ego);
     NetworkSummary summary = new NetworkSummary(view);
     List<Integer> points = summary.articulationPoints();
     return new SummaryResponse(

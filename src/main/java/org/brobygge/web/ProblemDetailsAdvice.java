@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -81,6 +82,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     problem.setTitle("Bad parameter");
     problem.setProperty("parameter", e.getName());
     return problem;
+  }
+
+  /**
+   * A body that is not the JSON an endpoint takes: say where it broke and where the examples are.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Throwable cause = ex.getMostSpecificCause();
+    String reason =
+        cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            "The request body is missing or is not the JSON this endpoint takes"
+                + (reason.isBlank() ? "" : " (" + reason + ")")
+                + ". Send Content-Type: application/json; /swagger-ui.html shows an example"
+                + " body for every endpoint.");
+    problem.setTitle("Unreadable request body");
+    return ResponseEntity.badRequest().body(problem);
   }
 
   @Override

@@ -32,6 +32,17 @@ public final class Api {
     return client.get().uri(path).retrieve().toEntity(JsonNode.class);
   }
 
+  /** POSTs {@code body} as JSON (a String is sent as it is). */
+  public ResponseEntity<JsonNode> postJson(String path, Object body) {
+    return client
+        .post()
+        .uri(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve()
+        .toEntity(JsonNode.class);
+  }
+
   public ResponseEntity<String> getText(String path) {
     return client.get().uri(path).retrieve().toEntity(String.class);
   }

@@ -49,6 +49,7 @@ class ServiceIT {
             "/api/brokerage",
             "/api/export",
             "/api/communities",
+            "/api/analysis/write",
             "/api/recommendations",
             "/api/recommendations/evaluation",
             "/api/gaps/{gap}/brokers",

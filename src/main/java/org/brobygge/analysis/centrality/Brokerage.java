@@ -47,7 +47,7 @@ public final class Brokerage {
     this.view = Objects.requireNonNull(view, "view");
     this.grouping = Objects.requireNonNull(grouping, "grouping");
     grouping.requireCovers(view);
-    WeightedAdjacency adj = new WeightedAdjacency(view, false);
+    WeightedAdjacency adj = view.adjacency(); // weights unused here
     int n = adj.vertexCount();
     roles = new BrokerageRoles[n];
     long[] inGroup = new long[grouping.size()]; // neighbours of b per group

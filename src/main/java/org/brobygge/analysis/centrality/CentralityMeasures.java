@@ -9,10 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.alg.scoring.Coreness;
-import org.jgrapht.alg.scoring.KatzCentrality;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.AsUnweightedGraph;
 
@@ -28,10 +25,11 @@ import org.jgrapht.graph.AsUnweightedGraph;
  *   <li><b>betweenness</b> g(v) = sum over unordered pairs {s,t}, s != v != t, of
  *       sigma_st(v)/sigma_st (Brandes 2001, "A faster algorithm for betweenness centrality", J.
  *       Math. Sociol. 25(2)); <b>betweenness_normalized</b> g(v) * 2/((n-1)(n-2)), 0 for n &lt; 3.
- *       JGraphT's {@link BetweennessCentrality} already halves its ordered-pair sum on undirected
- *       graphs, but it reads edge weights as lengths on a weighted graph and its own normalisation
- *       divides by (n-1)(n-2) without the 2; it therefore runs on an {@link AsUnweightedGraph} and
- *       the normalisation is done here. O(nm).
+ *       Computed by {@link BrandesBetweenness} on arrays: JGraphT's {@code BetweennessCentrality}
+ *       gives the same values (a test checks) but took minutes where this takes seconds; note that
+ *       JGraphT reads weights as lengths and normalises without NetworkX's factor 2. O(nm). Above a
+ *       size where that is too slow, {@link BrandesBetweenness} estimates it from k pivots (Brandes
+ *       and Pich 2007) in O(km), when {@link Options#betweennessPivots()} asks for it.
  *   <li><b>closeness</b> of v, with r(v) the number of actors reachable from v (v included) and
  *       D(v) the sum of their hop distances: ((r-1)/(n-1)) * ((r-1)/D(v)), 0 when D(v) = 0
  *       (Wasserman and Faust 1994, p. 201; NetworkX's {@code wf_improved=True}); on a connected
@@ -57,15 +55,18 @@ import org.jgrapht.graph.AsUnweightedGraph;
  *       iteration cap is reached first, {@link #eigenvectorConverged()} says so. O(m) per
  *       iteration, convergence rate (1+|lambda_2|)/(1+lambda_max) at worst.
  *   <li><b>katz</b> x = (I - alpha A)^-1 beta 1 with beta = 1 (Katz 1953), scaled to |x|_2 = 1 as
- *       NetworkX's {@code katz_centrality} does by default: JGraphT's {@link KatzCentrality} on the
- *       unweighted graph. It converges only for alpha &lt; 1/lambda_max, so a larger alpha is
- *       rejected; the default alpha is {@link #KATZ_ALPHA_SHARE_DEFAULT} / lambda_max (the
- *       eigenvector run's Rayleigh quotient), or {@link #KATZ_ALPHA_SHARE_DEFAULT} on a view
- *       without ties. The iteration cap follows from the contraction rate alpha * lambda_max as for
- *       PageRank. O(m) per iteration.
+ *       NetworkX's {@code katz_centrality} does by default, by the iteration x &lt;- alpha A x +
+ *       beta from x = 0 that NetworkX and JGraphT's {@code KatzCentrality} use, here on arrays
+ *       (JGraphT's maps took 45 s on a million ties). It converges only for alpha &lt;
+ *       1/lambda_max, so a larger alpha is rejected; the default alpha is {@link
+ *       #KATZ_ALPHA_SHARE_DEFAULT} / lambda_max (the eigenvector run's Rayleigh quotient), or
+ *       {@link #KATZ_ALPHA_SHARE_DEFAULT} on a view without ties. The iteration cap follows from
+ *       the contraction rate alpha * lambda_max as for PageRank. O(m) per iteration.
  *   <li><b>clustering</b> C(v) = 2 T(v) / (k(v)(k(v)-1)), T(v) the ties among v's neighbours, 0 for
- *       k(v) &lt; 2 (Watts and Strogatz 1998): JGraphT's {@link ClusteringCoefficient}. O(sum of
- *       k(v)^2 * k_max).
+ *       k(v) &lt; 2 (Watts and Strogatz 1998). The triangles are counted by the forward algorithm
+ *       (Schank and Wagner 2005: each tie oriented towards the actor of higher degree, each
+ *       triangle found once from its lowest vertex) in O(m^1.5); JGraphT's {@code
+ *       ClusteringCoefficient}, which gives the same values, took 34 s on a million ties.
  *   <li><b>coreness</b>: the largest k such that v belongs to the k-core (Seidman 1983; Batagelj
  *       and Zaversnik 2003): JGraphT's {@link Coreness}. O(m).
  * </ul>
@@ -90,8 +91,53 @@ public final class CentralityMeasures {
   /** Eigenvector power iterations before giving up (NetworkX stops at 100). */
   public static final int EIGENVECTOR_MAX_ITERATIONS = 10_000;
 
+  /**
+   * How the parameterised measures are computed.
+   *
+   * @param dampingFactor PageRank's d, in [0, 1)
+   * @param katzAlpha Katz's alpha, &gt;= 0 and below 1/lambda_max of the view; NaN for the default
+   *     {@link #KATZ_ALPHA_SHARE_DEFAULT} / lambda_max
+   * @param betweennessPivots 0 for exact betweenness; k &gt; 0 for the estimate from k pivots
+   *     (exact when k is at least the number of actors)
+   * @param seed chooses the pivots
+   */
+  public record Options(double dampingFactor, double katzAlpha, int betweennessPivots, long seed) {
+
+    public Options {
+      if (!(dampingFactor >= 0 && dampingFactor < 1)) {
+        throw new IllegalArgumentException("damping factor must be in [0, 1): " + dampingFactor);
+      }
+      if (!Double.isNaN(katzAlpha) && !(katzAlpha >= 0 && katzAlpha < Double.POSITIVE_INFINITY)) {
+        throw new IllegalArgumentException("Katz alpha must be a finite number >= 0: " + katzAlpha);
+      }
+      if (betweennessPivots < 0) {
+        throw new IllegalArgumentException(
+            "pivots must be 0 (exact) or more: " + betweennessPivots);
+      }
+    }
+
+    /** Default damping and Katz alpha, exact betweenness. */
+    public static Options defaults() {
+      return new Options(DAMPING_FACTOR_DEFAULT, Double.NaN, 0, 0);
+    }
+
+    public Options withDampingFactor(double d) {
+      return new Options(d, katzAlpha, betweennessPivots, seed);
+    }
+
+    public Options withKatzAlpha(double alpha) {
+      return new Options(dampingFactor, alpha, betweennessPivots, seed);
+    }
+
+    /** Betweenness from {@code pivots} pivots chosen with {@code seed}; 0 pivots: exact. */
+    public Options withPivots(int pivots, long seed) {
+      return new Options(dampingFactor, katzAlpha, pivots, seed);
+    }
+  }
+
   private final NetworkView view;
   private final double dampingFactor;
+  private final int betweennessPivots;
   private final double katzAlpha;
   private final double largestEigenvalue;
   private final boolean eigenvectorConverged;
@@ -104,7 +150,7 @@ public final class CentralityMeasures {
 
   /** {@code measures} with the default damping factor and Katz alpha. */
   public CentralityMeasures(NetworkView view, Set<Measure> measures) {
-    this(view, measures, DAMPING_FACTOR_DEFAULT, null);
+    this(view, measures, Options.defaults());
   }
 
   /**
@@ -116,24 +162,34 @@ public final class CentralityMeasures {
    */
   public CentralityMeasures(
       NetworkView view, Set<Measure> measures, double dampingFactor, double katzAlpha) {
-    this(view, measures, dampingFactor, Double.valueOf(katzAlpha));
+    this(
+        view,
+        measures,
+        Options.defaults().withDampingFactor(dampingFactor).withKatzAlpha(checkAlpha(katzAlpha)));
+  }
+
+  private static double checkAlpha(double katzAlpha) {
+    if (Double.isNaN(katzAlpha)) {
+      throw new IllegalArgumentException("Katz alpha must be a finite number >= 0: NaN");
+    }
+    return katzAlpha;
   }
 
   /** {@code measures} with the given damping factor and the default Katz alpha. */
   public CentralityMeasures(NetworkView view, Set<Measure> measures, double dampingFactor) {
-    this(view, measures, dampingFactor, null);
+    this(view, measures, Options.defaults().withDampingFactor(dampingFactor));
   }
 
-  private CentralityMeasures(
-      NetworkView view, Set<Measure> measures, double dampingFactor, Double katzAlpha) {
+  /**
+   * {@code measures} computed as {@code options} say.
+   *
+   * @throws IllegalArgumentException for a Katz alpha at or above 1/lambda_max of the view
+   */
+  public CentralityMeasures(NetworkView view, Set<Measure> measures, Options options) {
     this.view = Objects.requireNonNull(view, "view");
     Objects.requireNonNull(measures, "measures");
-    if (!(dampingFactor >= 0 && dampingFactor < 1)) {
-      throw new IllegalArgumentException("damping factor must be in [0, 1): " + dampingFactor);
-    }
-    if (katzAlpha != null && !(katzAlpha >= 0 && katzAlpha < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("Katz alpha must be a finite number >= 0: " + katzAlpha);
-    }
+    double dampingFactor = options.dampingFactor();
+    Double katzAlpha = Double.isNaN(options.katzAlpha()) ? null : options.katzAlpha();
     this.dampingFactor = dampingFactor;
     Set<Measure> wanted =
         measures.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(measures);
@@ -141,7 +197,7 @@ public final class CentralityMeasures {
     Graph<Integer, Integer> weighted = view.graph();
     Graph<Integer, Integer> unweighted = new AsUnweightedGraph<>(weighted);
     int n = view.vertexCount();
-    Adjacency adjacency = new Adjacency(weighted, n);
+    WeightedAdjacency adjacency = view.adjacency();
 
     boolean spectral =
         wanted.contains(Measure.EIGENVECTOR)
@@ -189,8 +245,14 @@ public final class CentralityMeasures {
         || wanted.contains(Measure.DEGREE_CENTRALITY)) {
       degrees(wanted, adjacency);
     }
+    boolean sampled = options.betweennessPivots() > 0 && options.betweennessPivots() < n;
+    this.betweennessPivots = sampled ? options.betweennessPivots() : 0;
     if (wanted.contains(Measure.BETWEENNESS) || wanted.contains(Measure.BETWEENNESS_NORMALIZED)) {
-      double[] raw = toArray(new BetweennessCentrality<>(unweighted), n);
+      double[] raw =
+          sampled
+              ? BrandesBetweenness.estimate(
+                  adjacency, BrandesBetweenness.pivots(n, betweennessPivots, options.seed()))
+              : BrandesBetweenness.exact(view);
       double scale = n > 2 ? 2.0 / ((n - 1.0) * (n - 2.0)) : 0;
       double[] normalized = new double[n];
       for (int v = 0; v < n; v++) {
@@ -211,10 +273,10 @@ public final class CentralityMeasures {
       scores.put(Measure.PAGERANK_WEIGHTED, pageRank(weighted, n));
     }
     if (wanted.contains(Measure.KATZ)) {
-      scores.put(Measure.KATZ, katz(unweighted, n));
+      scores.put(Measure.KATZ, katz(adjacency));
     }
     if (wanted.contains(Measure.CLUSTERING)) {
-      scores.put(Measure.CLUSTERING, toArray(new ClusteringCoefficient<>(unweighted), n));
+      scores.put(Measure.CLUSTERING, clustering(adjacency));
     }
     if (wanted.contains(Measure.CORENESS)) {
       scores.put(Measure.CORENESS, toArray(new Coreness<>(unweighted), n));
@@ -227,8 +289,8 @@ public final class CentralityMeasures {
     }
   }
 
-  private void degrees(Set<Measure> wanted, Adjacency adjacency) {
-    int n = adjacency.n;
+  private void degrees(Set<Measure> wanted, WeightedAdjacency adjacency) {
+    int n = adjacency.vertexCount();
     double[] degree = new double[n];
     double[] strength = new double[n];
     double[] centrality = new double[n];
@@ -245,15 +307,48 @@ public final class CentralityMeasures {
   }
 
   /** Closeness and harmonic centrality from one breadth-first search per actor. */
-  private void distances(Set<Measure> wanted, Adjacency adjacency) {
-    int n = adjacency.n;
+  private void distances(Set<Measure> wanted, WeightedAdjacency adjacency) {
+    int n = adjacency.vertexCount();
     double[] closeness = new double[n];
     double[] harmonic = new double[n];
     double[] harmonicNormalized = new double[n];
-    int[] distance = new int[n];
-    int[] queue = new int[n];
-    Arrays.fill(distance, -1);
+    Search search = new Search(n);
     for (int source = 0; source < n; source++) {
+      PathScores scores = search.from(adjacency, source);
+      closeness[source] = scores.closeness();
+      harmonic[source] = scores.harmonic();
+      harmonicNormalized[source] = scores.harmonicNormalized();
+    }
+    put(wanted, Measure.CLOSENESS, closeness);
+    put(wanted, Measure.HARMONIC, harmonic);
+    put(wanted, Measure.HARMONIC_NORMALIZED, harmonicNormalized);
+  }
+
+  /**
+   * Closeness, harmonic and normalised harmonic centrality of one vertex, from a single
+   * breadth-first search: O(m), the same values the all-actors computation gives that vertex.
+   */
+  public record PathScores(double closeness, double harmonic, double harmonicNormalized) {}
+
+  /** {@link PathScores} of {@code vertex} of {@code view}. */
+  public static PathScores pathScores(NetworkView view, int vertex) {
+    Objects.checkIndex(vertex, view.vertexCount());
+    return new Search(view.vertexCount()).from(view.adjacency(), vertex);
+  }
+
+  /** A breadth-first search whose arrays are reused from source to source. */
+  private static final class Search {
+    final int[] distance;
+    final int[] queue;
+
+    Search(int n) {
+      distance = new int[n];
+      queue = new int[n];
+      Arrays.fill(distance, -1);
+    }
+
+    PathScores from(WeightedAdjacency adjacency, int source) {
+      int n = adjacency.vertexCount();
       distance[source] = 0;
       queue[0] = source;
       int head = 0;
@@ -263,7 +358,7 @@ public final class CentralityMeasures {
       while (head < tail) {
         int v = queue[head++];
         for (int i = adjacency.start[v]; i < adjacency.start[v + 1]; i++) {
-          int w = adjacency.target[i];
+          int w = adjacency.neighbour[i];
           if (distance[w] < 0) {
             distance[w] = distance[v] + 1;
             sum += distance[w];
@@ -276,13 +371,11 @@ public final class CentralityMeasures {
         distance[queue[i]] = -1;
       }
       double others = tail - 1.0; // reachable actors besides the source
-      closeness[source] = sum > 0 ? (others / (n - 1)) * (others / sum) : 0;
-      harmonic[source] = inverseSum;
-      harmonicNormalized[source] = n > 1 ? inverseSum / (n - 1) : 0;
+      return new PathScores(
+          sum > 0 ? (others / (n - 1)) * (others / sum) : 0,
+          inverseSum,
+          n > 1 ? inverseSum / (n - 1) : 0);
     }
-    put(wanted, Measure.CLOSENESS, closeness);
-    put(wanted, Measure.HARMONIC, harmonic);
-    put(wanted, Measure.HARMONIC_NORMALIZED, harmonicNormalized);
   }
 
   private double[] pageRank(Graph<Integer, Integer> graph, int n) {
@@ -291,15 +384,87 @@ public final class CentralityMeasures {
     return toArray(new PageRank<>(graph, dampingFactor, iterations, TOLERANCE), n);
   }
 
-  private double[] katz(Graph<Integer, Integer> graph, int n) {
+  private double[] katz(WeightedAdjacency a) {
     // the Euclidean error shrinks by alpha * lambda_max per step, relative to the answer's norm
     int iterations = iterationsToContract(katzAlpha * largestEigenvalue, TOLERANCE);
-    double[] raw =
-        toArray(
-            new KatzCentrality<>(
-                graph, katzAlpha, v -> KATZ_BETA, iterations, TOLERANCE * KATZ_BETA),
-            n);
-    return scaledToUnitNorm(raw);
+    int n = a.vertexCount();
+    double[] x = new double[n];
+    double[] next = new double[n];
+    for (int iteration = 0; iteration < iterations; iteration++) {
+      double change = 0;
+      for (int v = 0; v < n; v++) {
+        double sum = 0;
+        for (int i = a.start[v]; i < a.start[v + 1]; i++) {
+          sum += x[a.neighbour[i]];
+        }
+        next[v] = katzAlpha * sum + KATZ_BETA;
+        change = Math.max(change, Math.abs(next[v] - x[v]));
+      }
+      double[] swap = x;
+      x = next;
+      next = swap;
+      if (change < TOLERANCE * KATZ_BETA) {
+        break;
+      }
+    }
+    return scaledToUnitNorm(x);
+  }
+
+  /** Local clustering from triangles counted once each, from their lowest-ranked corner. */
+  private static double[] clustering(WeightedAdjacency a) {
+    int n = a.vertexCount();
+    // rank: by degree, then index; each tie points from its lower-ranked end to its higher
+    long[] byDegree = new long[n];
+    for (int v = 0; v < n; v++) {
+      byDegree[v] = ((long) a.degree(v) << 32) | v;
+    }
+    Arrays.sort(byDegree);
+    int[] rank = new int[n];
+    for (int r = 0; r < n; r++) {
+      rank[(int) byDegree[r]] = r;
+    }
+    int[] outStart = new int[n + 1];
+    for (int v = 0; v < n; v++) {
+      int out = 0;
+      for (int i = a.start[v]; i < a.start[v + 1]; i++) {
+        out += rank[a.neighbour[i]] > rank[v] ? 1 : 0;
+      }
+      outStart[v + 1] = outStart[v] + out;
+    }
+    int[] out = new int[outStart[n]];
+    for (int v = 0; v < n; v++) {
+      int at = outStart[v];
+      for (int i = a.start[v]; i < a.start[v + 1]; i++) {
+        if (rank[a.neighbour[i]] > rank[v]) {
+          out[at++] = a.neighbour[i];
+        }
+      }
+    }
+    long[] triangles = new long[n];
+    int[] mark = new int[n];
+    Arrays.fill(mark, -1);
+    for (int u = 0; u < n; u++) {
+      for (int i = outStart[u]; i < outStart[u + 1]; i++) {
+        mark[out[i]] = u;
+      }
+      for (int i = outStart[u]; i < outStart[u + 1]; i++) {
+        int v = out[i];
+        for (int j = outStart[v]; j < outStart[v + 1]; j++) {
+          int w = out[j];
+          if (mark[w] == u) {
+            triangles[u]++;
+            triangles[v]++;
+            triangles[w]++;
+          }
+        }
+      }
+    }
+    double[] clustering = new double[n];
+    for (int v = 0; v < n; v++) {
+      long k = a.degree(v);
+      clustering[v] = k < 2 ? 0 : 2.0 * triangles[v] / (k * (k - 1));
+    }
+    return clustering;
   }
 
   private static int iterationsToContract(double rate, double factor) {
@@ -366,6 +531,14 @@ public final class CentralityMeasures {
     return values;
   }
 
+  /**
+   * The number of pivots betweenness was estimated from, or 0 if it was computed exactly (also when
+   * the pivots asked for were at least the number of actors).
+   */
+  public int betweennessPivots() {
+    return betweennessPivots;
+  }
+
   /** PageRank's damping factor d. */
   public double dampingFactor() {
     return dampingFactor;
@@ -389,36 +562,6 @@ public final class CentralityMeasures {
     return eigenvectorConverged;
   }
 
-  /** The view's ties as arrays (each tie in both directions), for the loops written here. */
-  private static final class Adjacency {
-    final int n;
-    final int[] start;
-    final int[] target;
-    final double[] weight;
-
-    Adjacency(Graph<Integer, Integer> graph, int n) {
-      this.n = n;
-      this.start = new int[n + 1];
-      for (int v = 0; v < n; v++) {
-        start[v + 1] = start[v] + graph.degreeOf(v);
-      }
-      this.target = new int[start[n]];
-      this.weight = new double[start[n]];
-      for (int v = 0; v < n; v++) {
-        int i = start[v];
-        for (Integer e : graph.edgesOf(v)) {
-          int s = graph.getEdgeSource(e);
-          target[i] = s == v ? graph.getEdgeTarget(e) : s;
-          weight[i++] = graph.getEdgeWeight(e);
-        }
-      }
-    }
-
-    int degree(int v) {
-      return start[v + 1] - start[v];
-    }
-  }
-
   /**
    * Power iteration x &lt;- (A + I) x / |(A + I) x|_2 from the uniform vector, as in NetworkX's
    * {@code eigenvector_centrality}; the shift by I makes it converge on bipartite graphs, where the
@@ -429,8 +572,8 @@ public final class CentralityMeasures {
     final double eigenvalue;
     final boolean converged;
 
-    PrincipalEigenvector(Adjacency a) {
-      int n = a.n;
+    PrincipalEigenvector(WeightedAdjacency a) {
+      int n = a.vertexCount();
       double[] x = new double[n];
       Arrays.fill(x, 1 / Math.sqrt(n));
       double[] next = new double[n];
@@ -462,11 +605,11 @@ public final class CentralityMeasures {
       this.eigenvalue = quotient;
     }
 
-    private static void multiplyShifted(Adjacency a, double[] x, double[] out) {
-      for (int v = 0; v < a.n; v++) {
+    private static void multiplyShifted(WeightedAdjacency a, double[] x, double[] out) {
+      for (int v = 0; v < a.vertexCount(); v++) {
         double sum = x[v];
         for (int i = a.start[v]; i < a.start[v + 1]; i++) {
-          sum += x[a.target[i]];
+          sum += x[a.neighbour[i]];
         }
         out[v] = sum;
       }

@@ -26,6 +26,7 @@ public final class NetworkView {
   private final int[] actors; // vertex -> actor index
   private final Graph<Integer, Integer> graph;
   private final String scope;
+  private volatile WeightedAdjacency adjacency;
 
   private NetworkView(EcosystemGraph snapshot, int[] actors, String scope) {
     this.snapshot = snapshot;
@@ -137,6 +138,16 @@ public final class NetworkView {
 
   public EcosystemGraph snapshot() {
     return snapshot;
+  }
+
+  /** The graph as sorted arrays with tie weights, built on first use and kept with the view. */
+  WeightedAdjacency adjacency() {
+    WeightedAdjacency a = adjacency;
+    if (a == null) {
+      a = new WeightedAdjacency(this, true);
+      adjacency = a; // a race builds it twice, harmlessly
+    }
+    return a;
   }
 
   /** What the view covers, in words: "network", "ecosystem space", "ego network of a0001". */

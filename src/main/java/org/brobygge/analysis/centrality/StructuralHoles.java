@@ -62,7 +62,7 @@ public final class StructuralHoles {
   public StructuralHoles(NetworkView view, boolean weighted) {
     this.view = Objects.requireNonNull(view, "view");
     this.weighted = weighted;
-    WeightedAdjacency adj = new WeightedAdjacency(view, weighted);
+    WeightedAdjacency adj = weighted ? view.adjacency() : new WeightedAdjacency(view, false);
     int n = adj.vertexCount();
     double[] strength = new double[n];
     double[] maxWeight = new double[n];

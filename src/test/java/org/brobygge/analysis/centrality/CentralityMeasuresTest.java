@@ -253,6 +253,22 @@ class CentralityMeasuresTest {
   }
 
   @Test
+  void pathScoresOfOneActorAreThoseOfTheAllActorsComputation() {
+    var view = NetworkView.whole(extraGraph("disconnected"));
+    var all =
+        new CentralityMeasures(
+            view, EnumSet.of(Measure.CLOSENESS, Measure.HARMONIC, Measure.HARMONIC_NORMALIZED));
+
+    for (int v = 0; v < view.vertexCount(); v++) {
+      var one = CentralityMeasures.pathScores(view, v);
+      assertThat(one.closeness()).isEqualTo(all.score(Measure.CLOSENESS, v));
+      assertThat(one.harmonic()).isEqualTo(all.score(Measure.HARMONIC, v));
+      assertThat(one.harmonicNormalized()).isEqualTo(all.score(Measure.HARMONIC_NORMALIZED, v));
+    }
+    assertThat(CentralityMeasures.pathScores(view, 0).closeness()).isPositive();
+  }
+
+  @Test
   void karateKatzAndCorenessMatchNetworkX() {
     assertMatchesExtraReference("karate");
   }
@@ -339,7 +355,7 @@ class CentralityMeasuresTest {
     return graph(actors, edges);
   }
 
-  private static EcosystemGraph extraGraph(String name) {
+  static EcosystemGraph extraGraph(String name) {
     Set<String> actors = new LinkedHashSet<>();
     for (String[] row : rows("centrality_nodes.csv")) {
       if (row[0].equals(name)) {
@@ -369,7 +385,7 @@ class CentralityMeasuresTest {
   }
 
   /** The data rows of a reference CSV: no comment lines, no header, no quoting in these files. */
-  private static List<String[]> rows(String file) {
+  static List<String[]> rows(String file) {
     var in = CentralityMeasuresTest.class.getResourceAsStream("/reference/" + file);
     if (in == null) {
       throw new IllegalStateException("missing test resource reference/" + file);

@@ -1,0 +1,161 @@
+package org.brobygge.bench;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.stream.IntStream;
+import org.brobygge.analysis.centrality.BrandesBetweenness;
+import org.brobygge.analysis.centrality.CentralityMeasures;
+import org.brobygge.analysis.centrality.Measure;
+import org.brobygge.analysis.centrality.NetworkView;
+import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.synthetic.SyntheticNetworkGenerator;
+
+/**
+ * How good and how fast sampled betweenness is (issue 4). A benchmark, not a test.
+ *
+ * <pre>
+ * ./mvnw -q -B test-compile exec:exec -Dbench.main=org.brobygge.bench.BetweennessSamplingBenchmark \
+ *     -Dbench.args="actors ties seed exact pivots..."
+ * </pre>
+ *
+ * {@code exact} is true, false or jgrapht (exact, and JGraphT's BetweennessCentrality timed too).
+ *
+ * <p>Default: 10,000 actors, 100,000 ties, seed 7, exact betweenness computed, pivots 100 250 500
+ * 1000 2000. For each pivot count it prints the time, Spearman's rank correlation with the exact
+ * values and how many of the exact top 100 the estimate's top 100 holds (5 pivot seeds each). With
+ * exact = false (for the 100,000-actor network) only the times are printed.
+ */
+public final class BetweennessSamplingBenchmark {
+
+  private BetweennessSamplingBenchmark() {}
+
+  public static void main(String[] args) {
+    int actors = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int ties = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    long seed = args.length > 2 ? Long.parseLong(args[2]) : 7L;
+    boolean exact = args.length <= 3 || !args[3].equals("false");
+    boolean jgrapht = args.length > 3 && args[3].equals("jgrapht");
+    int[] pivotCounts =
+        args.length > 4
+            ? Arrays.stream(args, 4, args.length).mapToInt(Integer::parseInt).toArray()
+            : new int[] {100, 250, 500, 1000, 2000};
+    EcosystemGraph graph = EcosystemGraph.of(SyntheticNetworkGenerator.scaled(actors, ties, seed));
+    long t0 = System.nanoTime();
+    NetworkView view = NetworkView.whole(graph);
+    int n = view.vertexCount();
+    System.out.printf(
+        "JVM %s, %d cores; %,d actors, %,d ties (seed %d), simple graph %,d edges in %.2f s%n",
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors(),
+        n,
+        graph.tieCount(),
+        seed,
+        view.graph().edgeSet().size(),
+        seconds(t0));
+    double[] reference = null;
+    if (exact) {
+      long t1 = System.nanoTime();
+      reference =
+          new CentralityMeasures(view, EnumSet.of(Measure.BETWEENNESS)).scores(Measure.BETWEENNESS);
+      System.out.printf("exact betweenness (BrandesBetweenness.exact): %.2f s%n", seconds(t1));
+      if (jgrapht) {
+        long t2 = System.nanoTime();
+        var scores =
+            new org.jgrapht.alg.scoring.BetweennessCentrality<>(
+                    new org.jgrapht.graph.AsUnweightedGraph<>(view.graph()))
+                .getScores();
+        double worst = 0;
+        for (int v = 0; v < n; v++) {
+          worst =
+              Math.max(worst, Math.abs(scores.get(v) - reference[v]) / Math.max(1, reference[v]));
+        }
+        System.out.printf(
+            "JGraphT BetweennessCentrality: %.2f s, largest relative difference %.1e%n",
+            seconds(t2), worst);
+      }
+    }
+    BrandesBetweenness.estimate(view, BrandesBetweenness.pivots(n, Math.min(n, 50), 1)); // warm-up
+    System.out.println("pivots   seconds   spearman (min..max over 5 seeds)   top-100 overlap");
+    for (int k : pivotCounts) {
+      double time = Double.MAX_VALUE;
+      double minRho = 1;
+      double maxRho = -1;
+      int minOverlap = Integer.MAX_VALUE;
+      int maxOverlap = 0;
+      for (long s = 1; s <= (exact ? 5 : 1); s++) {
+        long start = System.nanoTime();
+        double[] estimate = BrandesBetweenness.estimate(view, BrandesBetweenness.pivots(n, k, s));
+        time = Math.min(time, seconds(start));
+        if (reference != null) {
+          double rho = spearman(reference, estimate);
+          minRho = Math.min(minRho, rho);
+          maxRho = Math.max(maxRho, rho);
+          int overlap = topOverlap(reference, estimate, 100);
+          minOverlap = Math.min(minOverlap, overlap);
+          maxOverlap = Math.max(maxOverlap, overlap);
+        }
+      }
+      if (reference != null) {
+        System.out.printf(
+            "%6d  %8.3f   %.4f..%.4f                  %d..%d%n",
+            k, time, minRho, maxRho, minOverlap, maxOverlap);
+      } else {
+        System.out.printf("%6d  %8.3f%n", k, time);
+      }
+    }
+  }
+
+  /** Spearman's rho: Pearson correlation of the ranks, ties given their average rank. */
+  static double spearman(double[] a, double[] b) {
+    double[] ra = ranks(a);
+    double[] rb = ranks(b);
+    double meanA = Arrays.stream(ra).average().orElse(0);
+    double meanB = Arrays.stream(rb).average().orElse(0);
+    double cov = 0;
+    double varA = 0;
+    double varB = 0;
+    for (int i = 0; i < a.length; i++) {
+      cov += (ra[i] - meanA) * (rb[i] - meanB);
+      varA += (ra[i] - meanA) * (ra[i] - meanA);
+      varB += (rb[i] - meanB) * (rb[i] - meanB);
+    }
+    return cov / Math.sqrt(varA * varB);
+  }
+
+  private static double[] ranks(double[] x) {
+    Integer[] order = IntStream.range(0, x.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
+    double[] rank = new double[x.length];
+    for (int i = 0; i < order.length; ) {
+      int j = i;
+      while (j + 1 < order.length && x[order[j + 1]] == x[order[i]]) {
+        j++;
+      }
+      double average = (i + j) / 2.0 + 1;
+      for (int t = i; t <= j; t++) {
+        rank[order[t]] = average;
+      }
+      i = j + 1;
+    }
+    return rank;
+  }
+
+  private static int topOverlap(double[] exact, double[] estimate, int top) {
+    int[] a = topIndices(exact, top);
+    int[] b = topIndices(estimate, top);
+    return (int) Arrays.stream(a).filter(v -> Arrays.stream(b).anyMatch(w -> w == v)).count();
+  }
+
+  private static int[] topIndices(double[] x, int top) {
+    return IntStream.range(0, x.length)
+        .boxed()
+        .sorted((i, j) -> Double.compare(x[j], x[i]))
+        .limit(top)
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}

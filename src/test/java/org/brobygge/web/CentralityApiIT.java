@@ -1,0 +1,177 @@
+package org.brobygge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.brobygge.support.Api;
+import org.brobygge.support.EmbeddedNeo4jTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Size limits of the per-actor measures on the sample (620 actors, ecosystems of 32 to 84), with
+ * the limits lowered so that the whole sample is "large": betweenness is sampled above 100 actors
+ * and closeness of every actor refused above 300.
+ */
+@EmbeddedNeo4jTest
+@TestPropertySource(
+    properties = {
+      "brobygge.analysis.exact-betweenness-max-actors=100",
+      "brobygge.analysis.betweenness-pivots=200",
+      "brobygge.analysis.all-actors-paths-max-actors=300"
+    })
+class CentralityApiIT {
+
+  @LocalServerPort int port;
+  Api api;
+
+  @BeforeEach
+  void connect() {
+    api = new Api(port);
+  }
+
+  @Test
+  void estimatesBetweennessAboveTheLimitAndSaysHow() {
+    JsonNode sampled = api.get("/api/centrality?measure=betweenness").getBody();
+    JsonNode again = api.get("/api/centrality?measure=betweenness").getBody();
+    JsonNode otherSeed = api.get("/api/centrality?measure=betweenness&seed=7").getBody();
+    JsonNode exact = api.get("/api/centrality?measure=betweenness&pivots=620").getBody();
+
+    assertThat(sampled.get("actors").asInt()).isEqualTo(620);
+    assertThat(sampled.get("betweenness").get("method").asString()).isEqualTo("sampled");
+    assertThat(sampled.get("betweenness").get("pivots").asInt()).isEqualTo(200);
+    assertThat(sampled.get("betweenness").get("seed").asLong()).isEqualTo(42);
+    assertThat(again.get("scores")).isEqualTo(sampled.get("scores"));
+    assertThat(otherSeed.get("betweenness").get("seed").asLong()).isEqualTo(7);
+    assertThat(byId(otherSeed)).isNotEqualTo(byId(sampled));
+    assertThat(exact.get("betweenness").get("method").asString()).isEqualTo("exact");
+    assertThat(exact.get("betweenness").get("pivots").isNull()).isTrue();
+    // the estimate ranks like the exact values: Spearman's rho over all 620 actors
+    assertThat(spearman(byId(exact), byId(sampled))).isGreaterThan(0.9);
+  }
+
+  @Test
+  void computesBetweennessExactlyOnAnEcosystemBelowTheLimit() {
+    JsonNode space = api.get("/api/centrality?measure=betweenness&ecosystem=space").getBody();
+
+    assertThat(space.get("actors").asInt()).isEqualTo(52);
+    assertThat(space.get("betweenness").get("method").asString()).isEqualTo("exact");
+    assertThat(api.get("/api/centrality?measure=degree").getBody().get("betweenness").isNull())
+        .isTrue();
+  }
+
+  @Test
+  void refusesClosenessOfEveryActorAboveItsLimitButGivesOneActorsValue() {
+    JsonNode refused = api.get("/api/centrality?measure=closeness").getBody();
+    String actor =
+        api.get("/api/centrality?measure=degree&limit=1")
+            .getBody()
+            .get("scores")
+            .get(0)
+            .get("id")
+            .asString();
+    JsonNode metrics = api.get("/api/actors/" + actor + "/metrics").getBody();
+    JsonNode sampled = api.get("/api/centrality?measure=betweenness").getBody();
+
+    assertThat(refused.get("status").asInt()).isEqualTo(422);
+    assertThat(refused.get("detail").asString())
+        .contains("620 actors", "limit 300", "ecosystem=", "ego=", "/api/actors/{id}/metrics");
+    assertThat(metrics.get("metrics").get("closeness").asDouble()).isBetween(0.0, 1.0);
+    assertThat(metrics.get("metrics").get("closeness").asDouble()).isPositive();
+    assertThat(metrics.get("betweenness").get("method").asString()).isEqualTo("sampled");
+    assertThat(metrics.get("metrics").get("betweenness").asDouble())
+        .isEqualTo(byId(sampled).get(actor));
+  }
+
+  @Test
+  void measuresOneActorsEgoNetwork() {
+    JsonNode top = api.get("/api/centrality?measure=degree&limit=1").getBody().get("scores").get(0);
+    String actor = top.get("id").asString();
+    JsonNode ego = api.get("/api/centrality?measure=degree&ego=" + actor).getBody();
+
+    assertThat(ego.get("scope").asString()).isEqualTo("ego network of " + actor);
+    // the actor and each of its neighbours; the actor is tied to all of them
+    assertThat(ego.get("actors").asInt()).isEqualTo(top.get("value").asInt() + 1);
+    assertThat(byId(ego).get(actor)).isEqualTo(top.get("value").asDouble());
+    assertThat(api.get("/api/network/summary?ego=" + actor).getBody().get("actors").asInt())
+        .isEqualTo(ego.get("actors").asInt());
+    assertThat(api.get("/api/centrality?measure=closeness&ego=" + actor).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void answersBadScopesAndPivotsWithProblemDetails() {
+    JsonNode both = api.get("/api/centrality?measure=degree&ecosystem=space&ego=x").getBody();
+    JsonNode pivots = api.get("/api/centrality?measure=betweenness&pivots=0").getBody();
+
+    assertThat(both.get("status").asInt()).isEqualTo(400);
+    assertThat(both.get("parameter").asString()).isEqualTo("ego");
+    assertThat(both.get("detail").asString()).contains("not both");
+    assertThat(pivots.get("status").asInt()).isEqualTo(400);
+    assertThat(pivots.get("parameter").asString()).isEqualTo("pivots");
+    assertThat(api.get("/api/centrality?measure=degree&ego=nobody").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.get("/api/brokerage?ego=nobody").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void exportSaysHowBetweennessWasComputed() {
+    var sampled = api.getText("/api/export?format=csv&measures=betweenness");
+    var exact = api.getText("/api/export?format=csv&measures=betweenness&ecosystem=space");
+
+    assertThat(sampled.getHeaders().getFirst(ExportController.BETWEENNESS_HEADER))
+        .isEqualTo("sampled; pivots=200; seed=42");
+    assertThat(exact.getHeaders().getFirst(ExportController.BETWEENNESS_HEADER)).isEqualTo("exact");
+  }
+
+  private static Map<String, Double> byId(JsonNode response) {
+    Map<String, Double> values = new HashMap<>();
+    response
+        .get("scores")
+        .forEach(s -> values.put(s.get("id").asString(), s.get("value").asDouble()));
+    return values;
+  }
+
+  /** Spearman's rho from average ranks (ties share their mean rank). */
+  private static double spearman(Map<String, Double> a, Map<String, Double> b) {
+    var ids = a.keySet().stream().sorted().toList();
+    double[] ra = ranks(ids.stream().mapToDouble(a::get).toArray());
+    double[] rb = ranks(ids.stream().mapToDouble(b::get).toArray());
+    double mean = (ids.size() + 1) / 2.0;
+    double cov = 0;
+    double va = 0;
+    double vb = 0;
+    for (int i = 0; i < ra.length; i++) {
+      cov += (ra[i] - mean) * (rb[i] - mean);
+      va += (ra[i] - mean) * (ra[i] - mean);
+      vb += (rb[i] - mean) * (rb[i] - mean);
+    }
+    return cov / Math.sqrt(va * vb);
+  }
+
+  private static double[] ranks(double[] x) {
+    Integer[] order = new Integer[x.length];
+    for (int i = 0; i < x.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
+    double[] rank = new double[x.length];
+    for (int i = 0; i < order.length; ) {
+      int j = i;
+      while (j + 1 < order.length && x[order[j + 1]] == x[order[i]]) {
+        j++;
+      }
+      for (int t = i; t <= j; t++) {
+        rank[order[t]] = (i + j) / 2.0 + 1;
+      }
+      i = j + 1;
+    }
+    return rank;
+  }
+}
