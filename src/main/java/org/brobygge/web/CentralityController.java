@@ -68,6 +68,18 @@ class CentralityController {
       @Schema(description = "every measure on the chosen scope, by measure id")
           Map<String, Double> metrics) {}
 
+  record MeasureResponse(String id, String label) {}
+
+  @GetMapping("/api/measures")
+  @Operation(
+      summary = "The measures /api/centrality ranks by",
+      description = "Each measure's id (the `measure` parameter) and a name in plain words.")
+  List<MeasureResponse> measureList() {
+    return java.util.Arrays.stream(Measure.values())
+        .map(m -> new MeasureResponse(m.id(), m.label()))
+        .toList();
+  }
+
   @GetMapping("/api/centrality")
   @Operation(
       summary = "One measure for every actor, ranked",

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import org.brobygge.analysis.bridges.ClusterPlan;
 import org.brobygge.analysis.bridges.LinkPredictionIndex;
+import org.brobygge.export.ClusterPlanHtml;
 import org.brobygge.export.ClusterPlanMarkdown;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +37,8 @@ class PlanController {
               + " severity, rank and evidence, the top actions per gap (one per actor, with"
               + " introducers and why) and their effect by what-if, the brokers, the effect of all"
               + " actions together and the baseline to measure again. As JSON, or as Markdown for"
-              + " a strategist with 'Accept: text/markdown'. Unknown ecosystem: 404; unknown"
+              + " a strategist with 'Accept: text/markdown', or as an HTML fragment of the same"
+              + " content with 'Accept: text/html' (what the web app's plan page shows). Unknown ecosystem: 404; unknown"
               + " index, actions outside 1-20: 400.")
   ClusterPlan plan(
       @PathVariable String id,
@@ -60,6 +62,16 @@ class PlanController {
     return ResponseEntity.ok()
         .contentType(MARKDOWN_UTF8)
         .body(ClusterPlanMarkdown.render(compute(id, index, actions)));
+  }
+
+  @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> html(
+      @PathVariable String id,
+      @RequestParam(required = false) String index,
+      @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT) int actions) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .body(ClusterPlanHtml.render(compute(id, index, actions)));
   }
 
   private ClusterPlan compute(String id, String index, int actions) {

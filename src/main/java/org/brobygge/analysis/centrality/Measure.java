@@ -14,40 +14,47 @@ import java.util.Optional;
  */
 public enum Measure {
   /** Number of neighbours. Weights ignored. */
-  DEGREE("degree"),
+  DEGREE("degree", "Degree: number of partners"),
   /** Sum of the weights of an actor's ties. Weights as strength. */
-  STRENGTH("strength"),
+  STRENGTH("strength", "Strength: summed weight of ties"),
   /** degree / (n - 1); 1 for a lone actor (NetworkX's convention). Weights ignored. */
-  DEGREE_CENTRALITY("degree_centrality"),
+  DEGREE_CENTRALITY("degree_centrality", "Degree centrality: share of all actors as partners"),
   /** Brandes betweenness, each unordered pair once. Hop distances: weights ignored. */
-  BETWEENNESS("betweenness"),
+  BETWEENNESS("betweenness", "Betweenness: shortest paths through the actor"),
   /** betweenness * 2 / ((n - 1)(n - 2)); 0 when n < 3. Weights ignored. */
-  BETWEENNESS_NORMALIZED("betweenness_normalized"),
+  BETWEENNESS_NORMALIZED("betweenness_normalized", "Betweenness, normalised to 0-1"),
   /** Wasserman-Faust closeness for disconnected graphs. Hop distances: weights ignored. */
-  CLOSENESS("closeness"),
+  CLOSENESS("closeness", "Closeness: how near to everyone"),
   /** Sum of 1/d(u, v) over the other actors. Hop distances: weights ignored. */
-  HARMONIC("harmonic"),
+  HARMONIC("harmonic", "Harmonic closeness"),
   /** harmonic / (n - 1). Weights ignored. */
-  HARMONIC_NORMALIZED("harmonic_normalized"),
+  HARMONIC_NORMALIZED("harmonic_normalized", "Harmonic closeness, normalised to 0-1"),
   /** PageRank on the unweighted graph; sums to 1. Weights ignored. */
-  PAGERANK("pagerank"),
+  PAGERANK("pagerank", "PageRank"),
   /** PageRank walking each tie in proportion to its weight; sums to 1. Weights as strength. */
-  PAGERANK_WEIGHTED("pagerank_weighted"),
+  PAGERANK_WEIGHTED("pagerank_weighted", "PageRank, weighted by tie weight"),
   /** Principal eigenvector of the 0/1 adjacency matrix, Euclidean norm 1. Weights ignored. */
-  EIGENVECTOR("eigenvector"),
+  EIGENVECTOR("eigenvector", "Eigenvector: partners who are well connected"),
   /** {@link #EIGENVECTOR} scaled so that its largest value is 1. Weights ignored. */
-  EIGENVECTOR_MAX1("eigenvector_max1"),
+  EIGENVECTOR_MAX1("eigenvector_max1", "Eigenvector, highest = 1"),
   /** Katz centrality on the 0/1 adjacency matrix, Euclidean norm 1. Weights ignored. */
-  KATZ("katz"),
+  KATZ("katz", "Katz centrality"),
   /** Local clustering coefficient; 0 below degree 2. Weights ignored. */
-  CLUSTERING("clustering"),
+  CLUSTERING("clustering", "Clustering: partners who work with each other"),
   /** k-core number: the largest k such that the actor is in the k-core. Weights ignored. */
-  CORENESS("coreness");
+  CORENESS("coreness", "Coreness (k-core)");
 
   private final String id;
+  private final String label;
 
-  Measure(String id) {
+  Measure(String id, String label) {
     this.id = id;
+    this.label = label;
+  }
+
+  /** A name in plain words, for a page's list of measures. */
+  public String label() {
+    return label;
   }
 
   /** The stable API id, for example {@code "betweenness_normalized"}. */

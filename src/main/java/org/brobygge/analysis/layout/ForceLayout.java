@@ -1,0 +1,93 @@
+package org.brobygge.analysis.layout;
+
+import java.util.Objects;
+import java.util.Random;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.LayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.model.Box2D;
+import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
+import org.jgrapht.alg.drawing.model.Point2D;
+
+/**
+ * A force-directed layout (Fruchterman-Reingold) of a graph whose vertices are {@code 0..n-1},
+ * computed once on the server so that the browser only draws: JGraphT's exact {@link
+ * FRLayoutAlgorithm2D} up to {@link #EXACT_MAX_VERTICES} vertices, its Barnes-Hut variant {@link
+ * IndexedFRLayoutAlgorithm2D} (O(n log n) per iteration) above. Seeded, so the same graph gets the
+ * same picture every time; coordinates are scaled into a square of side {@link #SIZE}.
+ */
+public final class ForceLayout {
+
+  /** Side of the square the coordinates are scaled into. */
+  public static final double SIZE = 1000.0;
+
+  /** Up to this many vertices the exact O(n^2)-per-iteration algorithm is used. */
+  public static final int EXACT_MAX_VERTICES = 400;
+
+  /** Iterations of the algorithm; JGraphT's default. */
+  public static final int ITERATIONS = 100;
+
+  /** Barnes-Hut accuracy (JGraphT's default). */
+  public static final double THETA = 0.5;
+
+  private ForceLayout() {}
+
+  /**
+   * Positions of {@code graph}'s vertices: {@code x[v], y[v]} for vertex {@code v}, each in {@code
+   * [0, SIZE]}.
+   *
+   * @param graph vertices must be {@code 0..vertexCount-1}
+   * @param seed seeds the random start positions
+   */
+  public static Positions of(Graph<Integer, ?> graph, long seed) {
+    Objects.requireNonNull(graph, "graph");
+    int n = graph.vertexSet().size();
+    double[] x = new double[n];
+    double[] y = new double[n];
+    if (n == 0) {
+      return new Positions(x, y);
+    }
+    if (n == 1) {
+      x[0] = SIZE / 2;
+      y[0] = SIZE / 2;
+      return new Positions(x, y);
+    }
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Graph<Integer, Object> g = (Graph) graph;
+    MapLayoutModel2D<Integer> model = new MapLayoutModel2D<>(new Box2D(SIZE, SIZE));
+    LayoutAlgorithm2D<Integer, Object> algorithm =
+        n <= EXACT_MAX_VERTICES
+            ? new FRLayoutAlgorithm2D<>(
+                ITERATIONS, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(seed))
+            : new IndexedFRLayoutAlgorithm2D<>(
+                ITERATIONS,
+                THETA,
+                FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
+                new Random(seed));
+    algorithm.layout(g, model);
+    double minX = Double.POSITIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    for (int v = 0; v < n; v++) {
+      Point2D p = model.get(v);
+      x[v] = p.getX();
+      y[v] = p.getY();
+      minX = Math.min(minX, x[v]);
+      minY = Math.min(minY, y[v]);
+      maxX = Math.max(maxX, x[v]);
+      maxY = Math.max(maxY, y[v]);
+    }
+    double span = Math.max(maxX - minX, maxY - minY);
+    double scale = span > 0 ? SIZE / span : 1;
+    for (int v = 0; v < n; v++) {
+      x[v] = (x[v] - minX) * scale;
+      y[v] = (y[v] - minY) * scale;
+    }
+    return new Positions(x, y);
+  }
+
+  /** Coordinates by vertex. */
+  public record Positions(double[] x, double[] y) {}
+}
