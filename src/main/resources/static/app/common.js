@@ -28,6 +28,16 @@ export const ROLE_LABELS = {
 
 const REGION_NAMES = { SE332: 'Norrbotten', FI1D7: 'Lapland', FI1A3: 'Lapland' };
 
+const ROLE_PLURALS = {
+  research: 'research organisations', education: 'education organisations', capital: 'capital providers',
+  authority: 'public authorities', firm: 'firms', intermediary: 'intermediaries',
+};
+
+/** "1 public authority", "4 public authorities" */
+export function roleCount(role, n) {
+  return `${n} ${n === 1 ? (ROLE_LABELS[role] || role) : (ROLE_PLURALS[role] || role)}`;
+}
+
 export function regionName(code) {
   const name = REGION_NAMES[code];
   return name ? `${name} (${code})` : code || 'No region given';

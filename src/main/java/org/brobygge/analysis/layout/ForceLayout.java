@@ -42,7 +42,40 @@ public final class ForceLayout {
    */
   public static Positions of(Graph<Integer, ?> graph, long seed) {
     Objects.requireNonNull(graph, "graph");
-    int n = graph.vertexSet().size();
+    int all = graph.vertexSet().size();
+    // Actors without ties would be pushed to the corners and squeeze the picture: they go in
+    // rows below it instead, and the force layout places the others.
+    int[] tied = graph.vertexSet().stream().filter(v -> graph.degreeOf(v) > 0).sorted()
+        .mapToInt(Integer::intValue).toArray();
+    Positions inner = connected(new org.jgrapht.graph.AsSubgraph<>(graph,
+        java.util.Arrays.stream(tied).boxed().collect(java.util.stream.Collectors.toSet())), tied, seed);
+    double[] x = new double[all];
+    double[] y = new double[all];
+    boolean[] placed = new boolean[all];
+    for (int i = 0; i < tied.length; i++) {
+      x[tied[i]] = inner.x()[i];
+      y[tied[i]] = inner.y()[i];
+      placed[tied[i]] = true;
+    }
+    int k = 0;
+    double top = tied.length == 0 ? 0 : SIZE + ISOLATED_SPACING * 2;
+    int perRow = (int) (SIZE / ISOLATED_SPACING) + 1;
+    for (int v = 0; v < all; v++) {
+      if (!placed[v]) {
+        x[v] = (k % perRow) * ISOLATED_SPACING;
+        y[v] = top + (k / perRow) * ISOLATED_SPACING;
+        k++;
+      }
+    }
+    return new Positions(x, y);
+  }
+
+  /** Distance between actors without ties in their rows below the drawing. */
+  public static final double ISOLATED_SPACING = 40.0;
+
+  /** The force layout of the tied vertices {@code tied}, indexed like {@code tied}. */
+  private static Positions connected(Graph<Integer, ?> graph, int[] tied, long seed) {
+    int n = tied.length;
     double[] x = new double[n];
     double[] y = new double[n];
     if (n == 0) {
@@ -71,7 +104,7 @@ public final class ForceLayout {
     double maxX = Double.NEGATIVE_INFINITY;
     double maxY = Double.NEGATIVE_INFINITY;
     for (int v = 0; v < n; v++) {
-      Point2D p = model.get(v);
+      Point2D p = model.get(tied[v]);
       x[v] = p.getX();
       y[v] = p.getY();
       minX = Math.min(minX, x[v]);
