@@ -134,9 +134,16 @@ export function problemBox(error) {
     p.detail || error.message || String(error));
 }
 
+/**
+ * value with `digits` decimals, rounded half up on its shortest decimal form as Java's
+ * String.format does, so that the pages show the same figures as the Markdown plan.
+ */
 export function fmt(value, digits = 2) {
   if (value === null || value === undefined || Number.isNaN(value)) return 'n/a';
-  return Number(value).toFixed(digits);
+  const abs = Math.abs(Number(value));
+  if (String(abs).includes('e')) return Number(value).toFixed(digits);
+  const rounded = Number(`${Math.round(Number(`${abs}e${digits}`))}e-${digits}`);
+  return (value < 0 && rounded !== 0 ? '-' : '') + rounded.toFixed(digits);
 }
 
 export function fmtNumber(value) {

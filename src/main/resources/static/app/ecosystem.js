@@ -102,9 +102,15 @@ function gapBody(f, gaps) {
         el('thead', {}, el('tr', {}, ['Actor', 'Partner', 'Kind', 'Why it is weak'].map(h => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, f.weakEdges.slice(0, 50).map(w => el('tr', {},
           el('td', {}, w.actorName), el('td', {}, w.otherName), el('td', {}, w.kind),
-          el('td', {}, `${w.reason}${w.since ? ` (${w.since}${w.until ? '\u2013' + w.until : '\u2013'})` : ''}`))))));
+          el('td', {}, `${plainReason(w.reason)}${w.since ? ` (${w.since}${w.until ? '\u2013' + w.until : '\u2013'})` : ''}`))))));
   }
   return parts;
+}
+
+/** "weight 0.5 <= 0.5" in words; the API's other reasons ("ended 2008, ...") already are. */
+function plainReason(reason) {
+  const m = /^weight ([\d.]+) <= ([\d.]+)$/.exec(reason || '');
+  return m ? `a light tie (weight ${m[1]}; ${m[2]} or less counts as weak)` : reason;
 }
 
 // ------------------------------------------------------------------ map
@@ -183,7 +189,7 @@ async function drawMap(measure) {
     textureOnViewport: large, hideEdgesOnViewport: large, pixelRatio: large ? 1 : 'auto',
     style: [
       { selector: 'node', style: { 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
-        'border-width': 1, 'border-color': '#333', label: '', 'font-size': 11, 'text-valign': 'top',
+        'border-width': 1, 'border-color': '#333', label: '', 'font-size': 20, 'text-valign': 'top',
         'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 2 } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', opacity: 0.45, 'curve-style': 'haystack' } },
       { selector: 'node.hover, node:selected, node.labelled', style: { label: 'data(label)', 'z-index': 10 } },
@@ -223,7 +229,10 @@ function measureLabel(measure) {
 function showOverlay(gap) {
   state.overlay = gap;
   document.getElementById('overlay').value = gap;
-  document.querySelectorAll('details.gap').forEach(d => d.classList.toggle('chosen', d.dataset.gap === gap));
+  document.querySelectorAll('details.gap').forEach(d => {
+    d.classList.toggle('chosen', d.dataset.gap === gap);
+    d.open = d.dataset.gap === gap;
+  });
   applyOverlay();
   if (state.bridges) drawBridges();
   if (gap) document.getElementById('map-heading').scrollIntoView({ block: 'start' });

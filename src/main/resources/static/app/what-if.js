@@ -47,7 +47,7 @@ async function loadRecommendations(ecosystem, names) {
         const input = el('input', { type: 'checkbox', id: `rec-${g.gap}-${i}`, class: 'rec', 'data-tie': JSON.stringify(r.proposedTie) });
         const what = r.type === 'strengthen' ? 'Strengthen the tie of' : 'Introduce';
         return el('label', { for: input.id }, input, ` ${what} ${r.source.name} ${r.type === 'strengthen' ? 'with' : 'to'} ${r.target.name}`,
-          el('span', { class: 'muted small' }, ` (${r.proposedTie.kind}, weight ${r.proposedTie.weight}; alone \u2212${fmt(r.parts.severityDrop, 3)})`));
+          el('span', { class: 'muted small' }, ` (${r.proposedTie.kind}, weight ${r.proposedTie.weight}; ${r.parts.severityDrop > 0 ? `alone \u2212${fmt(r.parts.severityDrop, 3)}` : 'no effect on the severity alone'})`));
       }))));
     if (!groups.length) box.replaceChildren(el('p', {}, 'No recommendations for this ecosystem.'));
   } catch (e) {
@@ -140,7 +140,7 @@ async function compute(names) {
         el('tbody', {}, changes.map(c => el('tr', { 'data-gap': c.gap },
           el('td', {}, names.get(c.gap) || c.gap),
           el('td', { class: 'num' }, fmt(c.before)), el('td', { class: 'num after' }, fmt(c.after)),
-          el('td', { class: 'num' }, c.change === null ? 'n/a' : (c.change < 0 ? '\u2212' : c.change > 0 ? '+' : '') + fmt(Math.abs(c.change ?? 0), 3)),
+          el('td', { class: 'num' }, c.change === null ? 'n/a' : Math.abs(c.change) < 5e-4 ? 'no change' : (c.change < 0 ? '\u2212' : '+') + fmt(Math.abs(c.change), 3)),
           el('td', {}, c.levelBefore === c.levelAfter ? (c.levelAfter || 'n/a') : `${c.levelBefore} \u2192 ${c.levelAfter}`)))))));
     charts.push({ canvas, changes });
   }

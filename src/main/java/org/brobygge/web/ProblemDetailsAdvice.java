@@ -1,12 +1,16 @@
 package org.brobygge.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.brobygge.analysis.bridges.InvalidProposedTiesException;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,6 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error leaves as RFC 9457 problem details ({@code application/problem+json}). Spring MVC's
@@ -122,4 +127,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     problem.setTitle("Upload too large");
     return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
   }
+
+  /**
+   * An address nobody serves: problem details for the API and other programs, the app's friendly
+   * not-found page (with a way back) for a browser, which asks for {@code text/html}.
+   */
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    boolean api = ex.getResourcePath() != null && ex.getResourcePath().startsWith("api/");
+    if (!api && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+      try {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+            .body(NOT_FOUND_PAGE.getContentAsString(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // fall through to problem details
+      }
+    }
+    return super.handleNoResourceFoundException(ex, headers, status, request);
+  }
+
+  private static final ClassPathResource NOT_FOUND_PAGE =
+      new ClassPathResource("static/error/404.html");
 }

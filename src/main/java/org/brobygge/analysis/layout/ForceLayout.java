@@ -45,10 +45,19 @@ public final class ForceLayout {
     int all = graph.vertexSet().size();
     // Actors without ties would be pushed to the corners and squeeze the picture: they go in
     // rows below it instead, and the force layout places the others.
-    int[] tied = graph.vertexSet().stream().filter(v -> graph.degreeOf(v) > 0).sorted()
-        .mapToInt(Integer::intValue).toArray();
-    Positions inner = connected(new org.jgrapht.graph.AsSubgraph<>(graph,
-        java.util.Arrays.stream(tied).boxed().collect(java.util.stream.Collectors.toSet())), tied, seed);
+    int[] tied =
+        graph.vertexSet().stream()
+            .filter(v -> graph.degreeOf(v) > 0)
+            .sorted()
+            .mapToInt(Integer::intValue)
+            .toArray();
+    Positions inner =
+        connected(
+            new org.jgrapht.graph.AsSubgraph<>(
+                graph,
+                java.util.Arrays.stream(tied).boxed().collect(java.util.stream.Collectors.toSet())),
+            tied,
+            seed);
     double[] x = new double[all];
     double[] y = new double[all];
     boolean[] placed = new boolean[all];
