@@ -109,7 +109,7 @@ function gapBody(f, gaps) {
 
 /** "weight 0.5 <= 0.5" in words; the API's other reasons ("ended 2008, ...") already are. */
 function plainReason(reason) {
-  const m = /^weight ([\d.]+) <= ([\d.]+)$/.exec(reason || '');
+  const m = /^weight ([\d.]+) <= ([\d.]+)( and ended \d+)?$/.exec(reason || '');
   return m ? `a light tie (weight ${m[1]}; ${m[2]} or less counts as weak)` : reason;
 }
 

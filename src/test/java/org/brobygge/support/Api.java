@@ -47,6 +47,11 @@ public final class Api {
     return client.get().uri(path).retrieve().toEntity(String.class);
   }
 
+  /** GETs {@code path} as text asking for {@code accept}, as a browser or a tool would. */
+  public ResponseEntity<String> getText(String path, String accept) {
+    return client.get().uri(path).header("Accept", accept).retrieve().toEntity(String.class);
+  }
+
   /** POSTs the native files found in {@code folder} as multipart parts named after them. */
   public ResponseEntity<JsonNode> importFolder(Path folder) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();

@@ -93,7 +93,8 @@ class WebAppIT {
     }
     JsonNode medians = api.get("/api/gaps/region").getBody().get("medians");
     assertThat(b.find(By.cssSelector("tr.median td[data-gap='research']")).getText())
-        .isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", medians.get("research").asDouble()));
+        .isEqualTo(
+            String.format(java.util.Locale.ROOT, "%.2f", medians.get("research").asDouble()));
     assertThat(b.find(By.id("pressing")).getText())
         .contains("Creative industries: the research gap is severe (1.00, worst of 13");
     b.visible(By.id("never-table"));
