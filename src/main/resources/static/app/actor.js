@@ -1,5 +1,5 @@
 // Actor page: who the actor is, its ecosystems and every tie, with the actor at the other end.
-import { api, el, fmtNumber, problemBox, renderHeader, ROLE_LABELS, SECTORS, TIE_KINDS } from './common.js';
+import { api, el, markReady, fmtNumber, problemBox, renderHeader, ROLE_LABELS, SECTORS, TIE_KINDS } from './common.js';
 
 renderHeader(null);
 const main = document.querySelector('main');
@@ -29,7 +29,7 @@ async function load() {
         el('td', { class: 'num' }, fmtNumber(t.weight)),
         el('td', {}, t.since ? `${t.since}\u2013${t.until || ''}` : ''),
         el('td', { class: 'small' }, t.source || ''))))));
-  document.body.dataset.ready = 'true';
+  markReady();
 }
 
 load().catch(e => { main.replaceChildren(el('h1', {}, 'Actor'), problemBox(e)); document.body.dataset.ready = 'error'; });

@@ -158,6 +158,18 @@ export function levelCell(level) {
   return level ? `lvl-${level}` : 'lvl-na';
 }
 
+/**
+ * Says the page is drawn and usable: body[data-ready=true] and, in data-ready-ms, the time since
+ * navigation began (what BENCHMARKS.md calls time to interactive), after the next two frames so
+ * that a canvas drawn on the next frame counts.
+ */
+export function markReady() {
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    document.body.dataset.readyMs = String(Math.round(performance.now()));
+    document.body.dataset.ready = 'true';
+  }));
+}
+
 export function query(name) {
   return new URLSearchParams(location.search).get(name);
 }

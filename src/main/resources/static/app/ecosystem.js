@@ -2,7 +2,7 @@
 // the network map (server-side layout, Cytoscape.js) with the gap overlay, recommended bridges,
 // actor cards and search.
 import {
-  api, el, fmt, fmtNumber, levelCell, plural, problemBox, query, regionName, renderHeader,
+  api, el, markReady, fmt, fmtNumber, levelCell, plural, problemBox, query, regionName, renderHeader,
   ROLE_LABELS, roleCount, SECTORS, TIE_KINDS, OTHER_KIND_COLOR,
 } from './common.js';
 import '/vendor/cytoscape-3.35.0/cytoscape.min.js';
@@ -45,7 +45,7 @@ async function load() {
     el('h3', {}, 'Locomotives'),
     el('div', { id: 'locomotives' }, el('p', { class: 'loading' }, 'Loading…')));
   await drawMap('degree');
-  document.body.dataset.ready = 'true';
+  markReady();
   if (state.overlay) {
     const card = document.getElementById(`gap-${state.overlay}`);
     if (card) card.scrollIntoView({ block: 'start' });

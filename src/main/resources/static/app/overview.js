@@ -1,6 +1,6 @@
 // Region overview: the seven gaps of every ecosystem as a heatmap, grouped by region, with the
 // region's median, each ecosystem's most pressing gap in a sentence and the pairs that never tie.
-import { api, el, fmt, levelCell, problemBox, regionName, renderHeader, ordinalRank, LEVELS } from './common.js';
+import { api, el, markReady, fmt, levelCell, problemBox, regionName, renderHeader, ordinalRank, LEVELS } from './common.js';
 
 renderHeader('overview');
 const main = document.querySelector('main');
@@ -32,7 +32,7 @@ async function load() {
     pressing(ecosystems, gaps, finding, rank, ranked),
     el('h2', {}, 'Ecosystems that never work together'),
     el('div', { id: 'never' }, el('p', { class: 'loading' }, 'Loading the inter-ecosystem matrix…')));
-  document.body.dataset.ready = 'true';
+  markReady();
   loadNeverConnected(ecosystems);
 }
 

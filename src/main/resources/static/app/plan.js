@@ -1,6 +1,6 @@
 // Plan page: the cluster plan (the Markdown plan's content rendered by the server as HTML), laid
 // out for reading and for the browser's "Print to PDF", with downloads of the Markdown and JSON.
-import { api, el, problemBox, renderHeader } from './common.js';
+import { api, el, markReady, problemBox, renderHeader } from './common.js';
 
 renderHeader(null);
 const main = document.querySelector('main');
@@ -31,7 +31,7 @@ async function load() {
       el('button', { type: 'button', id: 'download-md', onclick: () => download('text/markdown', `plan-${id}.md`) }, 'Download Markdown'),
       el('button', { type: 'button', id: 'download-json', onclick: () => download('application/json', `plan-${id}.json`) }, 'Download JSON')),
     article);
-  document.body.dataset.ready = 'true';
+  markReady();
 }
 
 load().catch(e => { main.replaceChildren(el('h1', {}, 'Cluster plan'), problemBox(e)); document.body.dataset.ready = 'error'; });

@@ -1,5 +1,5 @@
 // For researchers: rank actors by any measure on a chosen scope, and download the network.
-import { api, el, fmtNumber, problemBox, query, renderHeader, SECTORS } from './common.js';
+import { api, el, markReady, fmtNumber, problemBox, query, renderHeader, SECTORS } from './common.js';
 
 renderHeader('researchers');
 const main = document.querySelector('main');
@@ -33,7 +33,7 @@ async function load() {
   scopeEco.addEventListener('change', downloads);
   downloads();
   await rank();
-  document.body.dataset.ready = 'true';
+  markReady();
 }
 
 function downloads() {

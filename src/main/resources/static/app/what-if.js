@@ -1,6 +1,6 @@
 // What-if: pick recommended ties (or type two actors and a tie kind) and see every gap of every
 // touched ecosystem before and after, through POST /api/what-if. Nothing is written.
-import { api, el, fmt, problemBox, query, renderHeader, TIE_KINDS } from './common.js';
+import { api, el, markReady, fmt, problemBox, query, renderHeader, TIE_KINDS } from './common.js';
 import '/vendor/chart.js-4.6.1/chart.umd.min.js';
 
 renderHeader('what-if');
@@ -31,7 +31,7 @@ async function load() {
         el('p', {}, el('button', { type: 'button', class: 'primary', id: 'compute', onclick: () => compute(names) }, 'Show before and after')))),
     el('div', { id: 'result', 'aria-live': 'polite' }));
   await loadRecommendations(chosen, names);
-  document.body.dataset.ready = 'true';
+  markReady();
 }
 
 async function loadRecommendations(ecosystem, names) {
