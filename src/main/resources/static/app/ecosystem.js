@@ -24,6 +24,7 @@ async function load() {
     api(`/api/ecosystems/${encodeURIComponent(id)}/gaps?evidenceLimit=500`),
     api('/api/measures'),
   ]);
+  performance.mark('data');
   state.gaps = gaps;
   state.measures = measures.filter(m => MAP_MEASURES.includes(m.id));
   document.title = `${eco.name} · Brobygge`;
@@ -44,7 +45,9 @@ async function load() {
     members(eco),
     el('h3', {}, 'Locomotives'),
     el('div', { id: 'locomotives' }, el('p', { class: 'loading' }, 'Loading…')));
+  performance.mark('page');
   await drawMap('degree');
+  performance.mark('map');
   markReady();
   if (state.overlay) {
     const card = document.getElementById(`gap-${state.overlay}`);
@@ -162,6 +165,7 @@ async function drawMap(measure) {
     return;
   }
   state.map = data;
+  performance.mark('map-data');
   const values = data.nodes.map(n => n.value);
   const max = Math.max(...values, 0);
   const min = Math.min(...values, 0);
@@ -204,6 +208,7 @@ async function drawMap(measure) {
     ],
   });
   state.cy = cy;
+  performance.mark('map-drawn');
   window.brobyggeMap = cy;
   cy.on('tap', 'node', e => openCard(e.target.id()));
   cy.on('mouseover', 'node', e => e.target.addClass('hover'));

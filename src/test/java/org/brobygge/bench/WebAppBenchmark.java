@@ -97,6 +97,17 @@ public final class WebAppBenchmark {
                   + " return e ? Math.round(e.duration) : -1");
       map.add(((Number) fetch).longValue());
     }
+    System.out.println(
+        "  slowest requests of the last visit: "
+            + browser.script(
+                "return performance.getEntriesByType('resource').sort((a, b) => b.duration - a.duration)"
+                    + ".slice(0, 4).map(r => r.name.replace(location.origin, '') + ' '"
+                    + " + Math.round(r.duration) + ' ms').join(', ')"));
+    System.out.println(
+        "  marks of the last visit: "
+            + browser.script(
+                "return performance.getEntriesByType('mark').map(m => m.name + ' ' + Math.round(m.startTime))"
+                    + ".join(', ')"));
     long[] warm =
         times.subList(1, times.size()).stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf(
