@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The strategists' web app: each page is a static HTML file under {@code static/app/} whose script
- * reads the JSON API, served here under a short, shareable address. An ecosystem or actor that does
- * not exist answers 404 with the friendly not-found page ({@code static/error/404.html}, which
- * Spring Boot also shows for any other unknown address).
+ * The strategists' web app: every page is the one shell {@code static/app/page.html}, whose script
+ * ({@code main.js}) loads the page's module by the address and reads the JSON API; served here
+ * under short, shareable addresses. An ecosystem or actor that does not exist answers 404 with the
+ * friendly not-found page ({@code static/error/404.html}, which Spring Boot also shows for any
+ * other unknown address).
  */
 @Controller
 @Hidden
@@ -34,43 +35,45 @@ class PageController {
       value = {"/", "/index.html"},
       produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<Resource> overview() {
-    return page("overview");
+    return page();
   }
 
   @GetMapping(value = "/ecosystems/{id}", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<Resource> ecosystem(@PathVariable String id) {
-    return ecosystemExists(id) ? page("ecosystem") : notFound();
+    return ecosystemExists(id) ? page() : notFound();
   }
 
   @GetMapping(value = "/ecosystems/{id}/plan", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<Resource> plan(@PathVariable String id) {
-    return ecosystemExists(id) ? page("plan") : notFound();
+    return ecosystemExists(id) ? page() : notFound();
   }
 
   @GetMapping(value = "/actors/{id}", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<Resource> actor(@PathVariable String id) {
-    return snapshots.current().actorIndex(id).isPresent() ? page("actor") : notFound();
+    return snapshots.current().actorIndex(id).isPresent() ? page() : notFound();
   }
 
   @GetMapping(value = "/what-if", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<Resource> whatIf() {
-    return page("what-if");
+    return page();
   }
 
   @GetMapping(value = "/researchers", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<Resource> researchers() {
-    return page("researchers");
+    return page();
   }
 
   private boolean ecosystemExists(String id) {
     return snapshots.current().ecosystemIndex(id).isPresent();
   }
 
-  private static ResponseEntity<Resource> page(String name) {
+  private static final Resource PAGE = new ClassPathResource("static/app/page.html");
+
+  private static ResponseEntity<Resource> page() {
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noCache())
-        .body(new ClassPathResource("static/app/" + name + ".html"));
+        .body(PAGE);
   }
 
   private static ResponseEntity<Resource> notFound() {

@@ -154,7 +154,9 @@ class MapAndPagesIT {
             "/researchers")) {
       ResponseEntity<String> answer = api.getText(page, "text/html");
       assertThat(answer.getStatusCode().value()).as(page).isEqualTo(200);
-      assertThat(answer.getBody()).as(page).contains("<script type=\"module\" src=\"/app/");
+      assertThat(answer.getBody())
+          .as(page)
+          .contains("<script type=\"module\" src=\"/app/main.js\">");
     }
     for (String page :
         List.of("/ecosystems/nope", "/ecosystems/nope/plan", "/actors/nobody", "/nope")) {
