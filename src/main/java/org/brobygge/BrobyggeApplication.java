@@ -13,7 +13,7 @@ public class BrobyggeApplication {
 
   public static void main(String[] args) {
     if (BrobyggeCommand.isCommand(args)) {
-      System.exit(BrobyggeCommand.execute(args));
+      System.exit(BrobyggeCommand.execute(args, BrobyggeApplication.class));
     }
     SpringApplication.run(BrobyggeApplication.class, args);
   }

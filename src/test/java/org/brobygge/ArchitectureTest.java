@@ -2,6 +2,7 @@ package org.brobygge;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -87,4 +88,19 @@ class ArchitectureTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage("java..", "org.brobygge.model..", "org.brobygge.synthetic..");
+
+  /** The packages form layers: no two packages (or sub-packages) depend on each other. */
+  @ArchTest
+  static final ArchRule noCyclesBetweenPackages =
+      slices().matching("org.brobygge.(**)").should().beFreeOfCycles();
+
+  /** The entry point starts everything; nothing depends back on it (the cli used to). */
+  @ArchTest
+  static final ArchRule nothingImportsTheEntryPoint =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.brobygge")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.brobygge");
 }

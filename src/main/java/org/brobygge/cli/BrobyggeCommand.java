@@ -23,9 +23,25 @@ public final class BrobyggeCommand implements Runnable {
     return args.length > 0 && COMMANDS.contains(args[0]);
   }
 
-  /** Runs the command in {@code args} and returns its exit code. */
-  public static int execute(String[] args) {
-    return new CommandLine(new BrobyggeCommand()).execute(args);
+  private final Class<?> application;
+
+  private BrobyggeCommand(Class<?> application) {
+    this.application = application;
+  }
+
+  /**
+   * Runs the command in {@code args} and returns its exit code.
+   *
+   * @param application the Spring Boot application class the commands that need the database start
+   *     (passed in, so that this package does not import the one that starts it)
+   */
+  public static int execute(String[] args, Class<?> application) {
+    return new CommandLine(new BrobyggeCommand(application)).execute(args);
+  }
+
+  /** The Spring Boot application class to start for a command that needs the database. */
+  Class<?> application() {
+    return application;
   }
 
   @Override

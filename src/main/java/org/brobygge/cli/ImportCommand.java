@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.brobygge.BrobyggeApplication;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
@@ -15,6 +14,7 @@ import org.brobygge.ingest.NativeImporter;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
@@ -41,6 +41,8 @@ import picocli.CommandLine.Unmatched;
     })
 final class ImportCommand implements Callable<Integer> {
 
+  @CommandLine.ParentCommand private BrobyggeCommand parent;
+
   @Parameters(
       index = "0",
       paramLabel = "PATH",
@@ -63,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
     settings.add(1, "--logging.level.org.brobygge=INFO");
     settings.add("--brobygge.sample.load-on-start=false");
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(BrobyggeApplication.class)
+        new SpringApplicationBuilder(parent.application())
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
             .run(settings.toArray(String[]::new))) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.brobygge.BrobyggeApplication;
 import org.brobygge.analysis.bridges.ClusterPlan;
 import org.brobygge.analysis.bridges.LinkNetwork;
 import org.brobygge.analysis.bridges.LinkPredictionIndex;
@@ -22,6 +21,7 @@ import org.brobygge.store.Snapshots;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -49,6 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
       "4:a file could not be written"
     })
 final class PlansCommand implements Callable<Integer> {
+
+  @CommandLine.ParentCommand private BrobyggeCommand parent;
 
   @Option(names = "--out", required = true, description = "folder to write to (created if needed)")
   Path out;
@@ -90,7 +92,7 @@ final class PlansCommand implements Callable<Integer> {
     List<ClusterPlan> plans = new ArrayList<>();
     long started = System.nanoTime();
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(BrobyggeApplication.class)
+        new SpringApplicationBuilder(parent.application())
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
             .run(settings.toArray(String[]::new))) {

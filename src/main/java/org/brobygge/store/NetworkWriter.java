@@ -14,7 +14,7 @@ import org.brobygge.model.Role;
 import org.brobygge.model.Tie;
 import org.brobygge.model.TieKind;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,28 +117,37 @@ public class NetworkWriter {
       int propertiesSet,
       long millis) {}
 
-  /** Writes {@code data} in one transaction; see the class comment. */
+  /**
+   * Writes {@code data} in one transaction; see the class comment. Through {@code executeWrite}, so
+   * that the driver retries it after a transient failure (a deadlock, a leader switch): every
+   * statement is a MERGE, so running it again gives the same database, and the counts are those of
+   * the run that committed.
+   */
   public WriteCounts write(EcosystemData data) {
     long started = System.nanoTime();
-    Counter counter = new Counter();
-    try (var session = driver.session();
-        Transaction tx = session.beginTransaction()) {
-      batches(tx, "ecosystems", MERGE_ECOSYSTEMS, ecosystemRows(data), counter);
-      batches(tx, "actors", MERGE_ACTORS, actorRows(data.actors()), counter);
-      Map<TieKind, List<Tie>> byKind =
-          data.ties().stream()
-              .collect(Collectors.groupingBy(Tie::kind, LinkedHashMap::new, Collectors.toList()));
-      for (var kind : byKind.entrySet()) {
-        batches(
-            tx,
-            kind.getKey().id() + " ties",
-            mergeTies(kind.getKey()),
-            tieRows(kind.getValue()),
-            counter);
-      }
-      // Tells every snapshot reader, in this process or another, that the data changed.
-      tx.run(BUMP_VERSION).consume();
-      tx.commit();
+    Map<TieKind, List<Tie>> byKind =
+        data.ties().stream()
+            .collect(Collectors.groupingBy(Tie::kind, LinkedHashMap::new, Collectors.toList()));
+    Counter counter;
+    try (var session = driver.session()) {
+      counter =
+          session.executeWrite(
+              tx -> {
+                Counter c = new Counter();
+                batches(tx, "ecosystems", MERGE_ECOSYSTEMS, ecosystemRows(data), c);
+                batches(tx, "actors", MERGE_ACTORS, actorRows(data.actors()), c);
+                for (var kind : byKind.entrySet()) {
+                  batches(
+                      tx,
+                      kind.getKey().id() + " ties",
+                      mergeTies(kind.getKey()),
+                      tieRows(kind.getValue()),
+                      c);
+                }
+                // Tells every snapshot reader, in this process or another, that the data changed.
+                tx.run(BUMP_VERSION).consume();
+                return c;
+              });
     }
     return new WriteCounts(
         counter.nodesCreated,
@@ -176,7 +185,11 @@ public class NetworkWriter {
    * long import (the command line shows these lines) is visibly moving.
    */
   private static void batches(
-      Transaction tx, String what, String query, List<Map<String, Object>> rows, Counter counter) {
+      TransactionContext tx,
+      String what,
+      String query,
+      List<Map<String, Object>> rows,
+      Counter counter) {
     long started = System.nanoTime();
     for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
       int to = Math.min(rows.size(), from + BATCH_SIZE);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Transaction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,35 +58,43 @@ public class ScoreWriter {
       List<String> actorIds, Map<String, double[]> scores, String version) {
     long started = System.nanoTime();
     List<String> properties = List.copyOf(scores.keySet());
-    try (var session = driver.session();
-        Transaction tx = session.beginTransaction()) {
-      // first, so an import that commits meanwhile cannot interleave with this one's rows
-      long recorded =
-          tx.run(RECORD, Map.of("version", version, "properties", properties))
-              .single()
-              .get("recorded")
-              .asLong();
-      if (recorded == 0) {
-        tx.rollback();
-        return Optional.empty();
-      }
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (int i = 0; i < actorIds.size(); i++) {
-        Map<String, Object> values = new HashMap<>();
-        for (var score : scores.entrySet()) {
-          double value = score.getValue()[i];
-          values.put(score.getKey(), Double.isFinite(value) ? value : null);
-        }
-        rows.add(Map.of("id", actorIds.get(i), "scores", values));
-        if (rows.size() == NetworkWriter.BATCH_SIZE) {
-          tx.run(SET_SCORES, Map.of("rows", rows)).consume();
-          rows = new ArrayList<>();
-        }
-      }
-      if (!rows.isEmpty()) {
-        tx.run(SET_SCORES, Map.of("rows", rows)).consume();
-      }
-      tx.commit();
+    boolean written;
+    // executeWrite: retried by the driver after a transient failure; setting the same properties
+    // again gives the same database
+    try (var session = driver.session()) {
+      written =
+          session.executeWrite(
+              tx -> {
+                // first, so an import that commits meanwhile cannot interleave with these rows
+                long recorded =
+                    tx.run(RECORD, Map.of("version", version, "properties", properties))
+                        .single()
+                        .get("recorded")
+                        .asLong();
+                if (recorded == 0) {
+                  return false; // nothing was changed, so committing changes nothing
+                }
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (int i = 0; i < actorIds.size(); i++) {
+                  Map<String, Object> values = new HashMap<>();
+                  for (var score : scores.entrySet()) {
+                    double value = score.getValue()[i];
+                    values.put(score.getKey(), Double.isFinite(value) ? value : null);
+                  }
+                  rows.add(Map.of("id", actorIds.get(i), "scores", values));
+                  if (rows.size() == NetworkWriter.BATCH_SIZE) {
+                    tx.run(SET_SCORES, Map.of("rows", rows)).consume();
+                    rows = new ArrayList<>();
+                  }
+                }
+                if (!rows.isEmpty()) {
+                  tx.run(SET_SCORES, Map.of("rows", rows)).consume();
+                }
+                return true;
+              });
+    }
+    if (!written) {
+      return Optional.empty();
     }
     return Optional.of(
         new Written(actorIds.size(), properties, (System.nanoTime() - started) / 1_000_000));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.brobygge.BrobyggeApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +14,7 @@ class GenerateCommandTest {
 
   @Test
   void writesTheCheckedInSampleByDefault() throws Exception {
-    int exit = BrobyggeCommand.execute(new String[] {"generate", "--out", out.toString()});
+    int exit = execute(new String[] {"generate", "--out", out.toString()});
 
     assertThat(exit).isZero();
     for (String file : new String[] {"ecosystems.csv", "actors.csv", "ties.csv"}) {
@@ -26,7 +27,7 @@ class GenerateCommandTest {
   @Test
   void writesAScaledNetworkOfTheAskedSize() throws Exception {
     int exit =
-        BrobyggeCommand.execute(
+        execute(
             new String[] {
               "generate", "--out", out.toString(), "--actors", "6000", "--ties", "30000"
             });
@@ -39,9 +40,11 @@ class GenerateCommandTest {
 
   @Test
   void refusesActorsWithoutTies() {
-    assertThat(
-            BrobyggeCommand.execute(
-                new String[] {"generate", "--out", out.toString(), "--actors", "10"}))
+    assertThat(execute(new String[] {"generate", "--out", out.toString(), "--actors", "10"}))
         .isEqualTo(2);
+  }
+
+  private static int execute(String[] args) {
+    return BrobyggeCommand.execute(args, BrobyggeApplication.class);
   }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.brobygge.BrobyggeApplication;
 import org.brobygge.store.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +42,11 @@ class ImportCommandIT {
 
   @Test
   void answersExitCodeTwoForMissingArguments() {
-    assertThat(BrobyggeCommand.execute(new String[] {"import"})).isEqualTo(2);
+    assertThat(execute(new String[] {"import"})).isEqualTo(2);
   }
 
   private int run(String command, String path) {
-    return BrobyggeCommand.execute(
+    return execute(
         new String[] {
           command,
           path,
@@ -65,5 +66,9 @@ class ImportCommandIT {
           .get("n")
           .asLong();
     }
+  }
+
+  private static int execute(String[] args) {
+    return BrobyggeCommand.execute(args, BrobyggeApplication.class);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.brobygge.BrobyggeApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ class PlansCommandIT {
   @Test
   void writesAPlanPerEcosystemAndAnIndex() throws Exception {
     int exit =
-        BrobyggeCommand.execute(
+        execute(
             new String[] {
               "plans",
               "--out",
@@ -45,10 +46,12 @@ class PlansCommandIT {
 
   @Test
   void refusesAnUnknownIndexBeforeOpeningTheDatabase() {
-    assertThat(
-            BrobyggeCommand.execute(
-                new String[] {"plans", "--out", out.toString(), "--index", "katz"}))
+    assertThat(execute(new String[] {"plans", "--out", out.toString(), "--index", "katz"}))
         .isEqualTo(2);
-    assertThat(BrobyggeCommand.execute(new String[] {"plans"})).isEqualTo(2);
+    assertThat(execute(new String[] {"plans"})).isEqualTo(2);
+  }
+
+  private static int execute(String[] args) {
+    return BrobyggeCommand.execute(args, BrobyggeApplication.class);
   }
 }
