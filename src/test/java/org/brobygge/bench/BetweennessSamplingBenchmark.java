@@ -3,6 +3,7 @@ package org.brobygge.bench;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.brobygge.analysis.centrality.BrandesBetweenness;
 import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.Measure;
@@ -105,39 +106,9 @@ public final class BetweennessSamplingBenchmark {
     }
   }
 
-  /** Spearman's rho: Pearson correlation of the ranks, ties given their average rank. */
+  /** Spearman's rho (Commons Math: Pearson correlation of the ranks, ties at their mean rank). */
   static double spearman(double[] a, double[] b) {
-    double[] ra = ranks(a);
-    double[] rb = ranks(b);
-    double meanA = Arrays.stream(ra).average().orElse(0);
-    double meanB = Arrays.stream(rb).average().orElse(0);
-    double cov = 0;
-    double varA = 0;
-    double varB = 0;
-    for (int i = 0; i < a.length; i++) {
-      cov += (ra[i] - meanA) * (rb[i] - meanB);
-      varA += (ra[i] - meanA) * (ra[i] - meanA);
-      varB += (rb[i] - meanB) * (rb[i] - meanB);
-    }
-    return cov / Math.sqrt(varA * varB);
-  }
-
-  private static double[] ranks(double[] x) {
-    Integer[] order = IntStream.range(0, x.length).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
-    double[] rank = new double[x.length];
-    for (int i = 0; i < order.length; ) {
-      int j = i;
-      while (j + 1 < order.length && x[order[j + 1]] == x[order[i]]) {
-        j++;
-      }
-      double average = (i + j) / 2.0 + 1;
-      for (int t = i; t <= j; t++) {
-        rank[order[t]] = average;
-      }
-      i = j + 1;
-    }
-    return rank;
+    return new SpearmansCorrelation().correlation(a, b);
   }
 
   private static int topOverlap(double[] exact, double[] estimate, int top) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.brobygge.support.Api;
 import org.brobygge.support.EmbeddedNeo4jTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,40 +139,11 @@ class CentralityApiIT {
     return values;
   }
 
-  /** Spearman's rho from average ranks (ties share their mean rank). */
+  /** Spearman's rho (Commons Math: Pearson correlation of the ranks, ties at their mean rank). */
   private static double spearman(Map<String, Double> a, Map<String, Double> b) {
     var ids = a.keySet().stream().sorted().toList();
-    double[] ra = ranks(ids.stream().mapToDouble(a::get).toArray());
-    double[] rb = ranks(ids.stream().mapToDouble(b::get).toArray());
-    double mean = (ids.size() + 1) / 2.0;
-    double cov = 0;
-    double va = 0;
-    double vb = 0;
-    for (int i = 0; i < ra.length; i++) {
-      cov += (ra[i] - mean) * (rb[i] - mean);
-      va += (ra[i] - mean) * (ra[i] - mean);
-      vb += (rb[i] - mean) * (rb[i] - mean);
-    }
-    return cov / Math.sqrt(va * vb);
-  }
-
-  private static double[] ranks(double[] x) {
-    Integer[] order = new Integer[x.length];
-    for (int i = 0; i < x.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (i, j) -> Double.compare(x[i], x[j]));
-    double[] rank = new double[x.length];
-    for (int i = 0; i < order.length; ) {
-      int j = i;
-      while (j + 1 < order.length && x[order[j + 1]] == x[order[i]]) {
-        j++;
-      }
-      for (int t = i; t <= j; t++) {
-        rank[order[t]] = (i + j) / 2.0 + 1;
-      }
-      i = j + 1;
-    }
-    return rank;
+    return new SpearmansCorrelation()
+        .correlation(
+            ids.stream().mapToDouble(a::get).toArray(), ids.stream().mapToDouble(b::get).toArray());
   }
 }
