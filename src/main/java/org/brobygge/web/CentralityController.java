@@ -83,11 +83,10 @@ class CentralityController {
   @Operation(
       summary = "One measure for every actor, ranked",
       description =
-          "Measures: degree, strength, degree_centrality, betweenness, betweenness_normalized,"
-              + " closeness, harmonic, harmonic_normalized, pagerank, pagerank_weighted,"
-              + " eigenvector, eigenvector_max1, katz, clustering, coreness. Computed on the simple"
-              + " undirected graph (parallel ties merged, weights summed); weights count only in"
-              + " strength and pagerank_weighted. Scope: the whole network, one ecosystem's"
+          "Measures: "
+              + MeasureIdsInApiDocs.PLACEHOLDER
+              + ". Computed on the simple undirected graph (parallel ties merged, weights"
+              + " summed); weights count only in strength and pagerank_weighted. Scope: the whole network, one ecosystem's"
               + " members or one actor's ego network. Betweenness is exact up to "
               + ComputeLimits.EXACT_BETWEENNESS_MAX_ACTORS_DEFAULT
               + " actors in scope and above that a seeded Brandes-Pich estimate from "
