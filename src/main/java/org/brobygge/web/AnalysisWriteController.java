@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.brobygge.analysis.centrality.CentralityMeasures;
+import org.brobygge.analysis.centrality.ComputeCost;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.centrality.NetworkView;
 import org.brobygge.analysis.centrality.StructuralHoles;
@@ -103,8 +104,7 @@ class AnalysisWriteController {
       for (Measure m : measures) {
         scores.put(PREFIX + m.id(), computed.scores(m));
       }
-      if (measures.contains(Measure.BETWEENNESS)
-          || measures.contains(Measure.BETWEENNESS_NORMALIZED)) {
+      if (measures.stream().anyMatch(m -> m.cost() == ComputeCost.SAMPLED)) {
         betweenness = CentralityController.BetweennessMethod.of(computed, seed);
       }
     }

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.CentralityMeasures.Options;
+import org.brobygge.analysis.centrality.ComputeCost;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
+import org.brobygge.analysis.centrality.MeasureFamily;
 import org.brobygge.analysis.centrality.NetworkView;
 import org.brobygge.analysis.centrality.StructuralHoles;
 import org.brobygge.graph.EcosystemGraph;
@@ -25,9 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Centrality", description = "Per-actor network measures, comparable with NetworkX")
 class CentralityController {
-
-  private static final EnumSet<Measure> BETWEENNESS =
-      EnumSet.of(Measure.BETWEENNESS, Measure.BETWEENNESS_NORMALIZED);
 
   private final NetworkViews views;
 
@@ -84,11 +83,10 @@ class CentralityController {
   @Operation(
       summary = "One measure for every actor, ranked",
       description =
-          "Measures: degree, strength, degree_centrality, betweenness, betweenness_normalized,"
-              + " closeness, harmonic, harmonic_normalized, pagerank, pagerank_weighted,"
-              + " eigenvector, eigenvector_max1, katz, clustering, coreness. Computed on the simple"
-              + " undirected graph (parallel ties merged, weights summed); weights count only in"
-              + " strength and pagerank_weighted. Scope: the whole network, one ecosystem's"
+          "Measures: "
+              + MeasureIdsInApiDocs.PLACEHOLDER
+              + ". Computed on the simple undirected graph (parallel ties merged, weights"
+              + " summed); weights count only in strength and pagerank_weighted. Scope: the whole network, one ecosystem's"
               + " members or one actor's ego network. Betweenness is exact up to "
               + ComputeLimits.EXACT_BETWEENNESS_MAX_ACTORS_DEFAULT
               + " actors in scope and above that a seeded Brandes-Pich estimate from "
@@ -177,13 +175,13 @@ class CentralityController {
                       scores[vertices.get(i)]);
                 })
             .toList();
-    boolean pagerank = m == Measure.PAGERANK || m == Measure.PAGERANK_WEIGHTED;
+    boolean pagerank = m.family() == MeasureFamily.PAGERANK;
     return new CentralityResponse(
         m.id(),
         view.scope(),
         view.vertexCount(),
         pagerank ? damping : null,
-        BETWEENNESS.contains(m) ? BetweennessMethod.of(measures, pivotSeed) : null,
+        m.cost() == ComputeCost.SAMPLED ? BetweennessMethod.of(measures, pivotSeed) : null,
         result);
   }
 
@@ -221,25 +219,23 @@ class CentralityController {
       throw ApiException.badParameter(
           "ecosystem", "actor '" + id + "' is not a member of ecosystem '" + ecosystem + "'");
     }
-    EnumSet<Measure> perActor = EnumSet.complementOf(NetworkViews.ALL_ACTORS_PATHS);
-    perActor.removeAll(BETWEENNESS);
+    // by cost: the linear measures of every actor (kept for the next actor's request), the
+    // sampled ones with the configured pivots, the all-pairs ones from one search from this actor
     Options defaults = Options.defaults();
-    CentralityMeasures cheap = views.measures(view, perActor, defaults);
+    CentralityMeasures cheap = views.measures(view, Measure.withCost(ComputeCost.LINEAR), defaults);
     CentralityMeasures betweenness =
         views.measures(
             view,
-            BETWEENNESS,
+            Measure.withCost(ComputeCost.SAMPLED),
             views.options(view, defaults.dampingFactor(), null, views.limits().seed()));
     CentralityMeasures.PathScores paths = CentralityMeasures.pathScores(view, vertex);
     Map<String, Double> metrics = new LinkedHashMap<>();
     for (Measure m : Measure.values()) {
       double value =
-          switch (m) {
-            case BETWEENNESS, BETWEENNESS_NORMALIZED -> betweenness.score(m, vertex);
-            case CLOSENESS -> paths.closeness();
-            case HARMONIC -> paths.harmonic();
-            case HARMONIC_NORMALIZED -> paths.harmonicNormalized();
-            default -> cheap.score(m, vertex);
+          switch (m.cost()) {
+            case LINEAR -> cheap.score(m, vertex);
+            case SAMPLED -> betweenness.score(m, vertex);
+            case ALL_PAIRS_PATHS -> paths.score(m);
           };
       metrics.put(m.id(), BrokerageController.finite(value));
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.CentralityMeasures.Options;
+import org.brobygge.analysis.centrality.ComputeCost;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.centrality.NetworkView;
@@ -26,9 +27,6 @@ class NetworkViews {
 
   static final int VIEWS = 16;
   static final int RESULTS = 64;
-
-  static final EnumSet<Measure> ALL_ACTORS_PATHS =
-      EnumSet.of(Measure.CLOSENESS, Measure.HARMONIC, Measure.HARMONIC_NORMALIZED);
 
   private final Snapshots snapshots;
   private final ComputeLimits limits;
@@ -126,11 +124,14 @@ class NetworkViews {
     return Options.defaults().withDampingFactor(damping).withPivots(k, seed);
   }
 
-  /** 422 when closeness or harmonic of every actor is asked for on too large a view. */
+  /**
+   * 422 when a measure of cost {@link ComputeCost#ALL_PAIRS_PATHS} (closeness, harmonic) of every
+   * actor is asked for on too large a view.
+   */
   void requireFeasible(NetworkView view, Set<Measure> measures) {
     Set<Measure> paths = EnumSet.noneOf(Measure.class);
     paths.addAll(measures);
-    paths.retainAll(ALL_ACTORS_PATHS);
+    paths.removeIf(m -> m.cost() != ComputeCost.ALL_PAIRS_PATHS);
     if (!paths.isEmpty() && !limits.allActorsPathsFeasible(view.vertexCount())) {
       throw ApiException.tooLarge(
           paths.iterator().next().id()

@@ -2,6 +2,7 @@ package org.brobygge.bench;
 
 import java.util.EnumSet;
 import org.brobygge.analysis.centrality.CentralityMeasures;
+import org.brobygge.analysis.centrality.ComputeCost;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.centrality.NetworkSummary;
@@ -24,14 +25,6 @@ import org.brobygge.synthetic.SyntheticNetworkGenerator;
  * one warm-up run of the same measure.
  */
 public final class CentralityBenchmark {
-
-  private static final EnumSet<Measure> EXACT_PATHS =
-      EnumSet.of(
-          Measure.BETWEENNESS,
-          Measure.BETWEENNESS_NORMALIZED,
-          Measure.CLOSENESS,
-          Measure.HARMONIC,
-          Measure.HARMONIC_NORMALIZED);
 
   private CentralityBenchmark() {}
 
@@ -69,7 +62,7 @@ public final class CentralityBenchmark {
             measure.id(), seconds(start), ComputeLimits.BETWEENNESS_PIVOTS_DEFAULT);
         continue;
       }
-      if (skipExact && EXACT_PATHS.contains(measure)) {
+      if (skipExact && measure.cost() != ComputeCost.LINEAR) {
         System.out.printf("  %-24s skipped (O(n m))%n", measure.id());
         continue;
       }

@@ -67,6 +67,14 @@ class ServiceIT {
     assertThat(importParts.propertyNames()).contains("ecosystems", "actors", "ties", "archive");
     assertThat(docs.get("paths").get("/api/imports").get("post").get("responses").propertyNames())
         .contains("200", "400", "422");
+    // the list comes from the Measure enum; these are the fifteen of issue 4
+    assertThat(docs.get("paths").get("/api/centrality").get("get").get("description").asString())
+        .startsWith(
+            "Measures: degree, strength, degree_centrality, betweenness, betweenness_normalized,"
+                + " closeness, harmonic, harmonic_normalized, pagerank, pagerank_weighted,"
+                + " eigenvector, eigenvector_max1, katz, clustering, coreness. Computed on the"
+                + " simple undirected graph")
+        .doesNotContain(MeasureIdsInApiDocs.PLACEHOLDER);
   }
 
   @Test

@@ -1,0 +1,24 @@
+package org.brobygge.analysis.centrality;
+
+/**
+ * How the work of a {@link MeasureFamily} grows with the view (n actors, m ties), so that a caller
+ * can tell which measures a size limit ({@link ComputeLimits}) applies to without listing them.
+ */
+public enum ComputeCost {
+  /**
+   * Linear or near-linear in m: O(m), O(m) per iteration of a contraction, or O(m^1.5) for the
+   * triangles. Computed at any size.
+   */
+  LINEAR,
+  /**
+   * One breadth-first search from every actor, O(n m): above {@link
+   * ComputeLimits#allActorsPathsMaxActors()} actors not computed for every actor at all.
+   */
+  ALL_PAIRS_PATHS,
+  /**
+   * O(n m) exactly, estimated from pivots in O(k m) above {@link
+   * ComputeLimits#exactBetweennessMaxActors()} actors: the result depends on {@link
+   * CentralityMeasures#betweennessPivots()} and the seed, which an answer should report.
+   */
+  SAMPLED
+}
