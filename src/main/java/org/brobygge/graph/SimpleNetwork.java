@@ -174,6 +174,24 @@ public final class SimpleNetwork {
   }
 
   /**
+   * The row offsets: vertex {@code v}'s row is {@code [offsets()[v], offsets()[v + 1])}. The array
+   * itself, not a copy, for the hand-written algorithms' inner loops: never modify it.
+   */
+  public int[] offsets() {
+    return start;
+  }
+
+  /** The neighbours of every row, ascending within a row; the array itself: never modify it. */
+  public int[] neighbourArray() {
+    return neighbour;
+  }
+
+  /** The merged weights alongside {@link #neighbourArray()}; the array itself: never modify it. */
+  public double[] weightArray() {
+    return weight;
+  }
+
+  /**
    * The same graph for JGraphT's algorithms, vertices {@code 0..vertexCount()-1}, edges numbered in
    * row order (each once, from its lower end), weights the merged weights. Built on first use.
    */

@@ -3,13 +3,14 @@ package org.brobygge.analysis.bridges;
 import java.util.Arrays;
 import java.util.Objects;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.SimpleNetwork;
 
 /**
  * The whole network as the bridge analyses read it: the simple undirected weighted graph of a
  * snapshot (directed kinds read as undirected, parallel ties of any kinds between two actors merged
- * into one with their weights summed, self-ties dropped), the same graph {@code
- * org.brobygge.analysis.centrality.NetworkView.whole} gives JGraphT, kept here as compressed sparse
- * rows indexed by the snapshot's actor index.
+ * into one with their weights summed, self-ties dropped), the one {@link SimpleNetwork} that {@code
+ * NetworkView.whole} reads too (its compressed sparse rows, indexed by the snapshot's actor index),
+ * with the link-prediction walks over its rows.
  *
  * <p>Link prediction, introducers and constraint walk neighbourhoods many thousand times per
  * ecosystem; arrays keep that free of boxing and build in {@code O(m log d)}, a tenth of the time
@@ -19,70 +20,41 @@ import org.brobygge.graph.EcosystemGraph;
  */
 public final class LinkNetwork {
 
-  private final EcosystemGraph snapshot;
-  private final int[] start; // per actor, into neighbour and weight; length actorCount + 1
-  private final int[] neighbour; // ascending within an actor's row
-  private final double[] weight; // merged weight of the tie to neighbour[k]
-  private final double[] strength;
+  private final SimpleNetwork network;
+  private final int[] start; // the network's arrays, shared
+  private final int[] neighbour;
+  private final double[] weight;
 
-  private LinkNetwork(EcosystemGraph snapshot) {
-    this.snapshot = snapshot;
-    int n = snapshot.actorCount();
-    start = new int[n + 1];
-    // Per actor, its other ends sorted, parallel ties merged: the row is the merged neighbours.
-    int[][] rows = new int[n][];
-    double[][] rowWeights = new double[n][];
-    long[] packed = new long[16];
-    for (int a = 0; a < n; a++) {
-      int[] incident = snapshot.incidentTies(a);
-      if (packed.length < incident.length) {
-        packed = new long[incident.length];
-      }
-      int count = 0;
-      for (int tie : incident) {
-        int other = snapshot.otherEnd(tie, a);
-        if (other != a) {
-          packed[count++] = ((long) other << 32) | tie;
-        }
-      }
-      Arrays.sort(packed, 0, count);
-      int[] row = new int[count];
-      double[] w = new double[count];
-      int distinct = 0;
-      for (int i = 0; i < count; i++) {
-        int other = (int) (packed[i] >>> 32);
-        double tieWeight = snapshot.tieWeight((int) packed[i]);
-        if (distinct > 0 && row[distinct - 1] == other) {
-          w[distinct - 1] += tieWeight;
-        } else {
-          row[distinct] = other;
-          w[distinct] = tieWeight;
-          distinct++;
-        }
-      }
-      rows[a] = row.length == distinct ? row : Arrays.copyOf(row, distinct);
-      rowWeights[a] = w.length == distinct ? w : Arrays.copyOf(w, distinct);
-      start[a + 1] = start[a] + distinct;
-    }
-    neighbour = new int[start[n]];
-    weight = new double[start[n]];
-    strength = new double[n];
-    for (int a = 0; a < n; a++) {
-      System.arraycopy(rows[a], 0, neighbour, start[a], rows[a].length);
-      System.arraycopy(rowWeights[a], 0, weight, start[a], rowWeights[a].length);
-      for (double w : rowWeights[a]) {
-        strength[a] += w;
-      }
-    }
+  private LinkNetwork(SimpleNetwork network) {
+    this.network = network;
+    start = network.offsets();
+    neighbour = network.neighbourArray();
+    weight = network.weightArray();
   }
 
   /** The simple graph of {@code snapshot}. Cost: O(m log d) time, O(n + m) memory. */
   public static LinkNetwork of(EcosystemGraph snapshot) {
-    return new LinkNetwork(Objects.requireNonNull(snapshot, "snapshot"));
+    return new LinkNetwork(SimpleNetwork.of(Objects.requireNonNull(snapshot, "snapshot")));
+  }
+
+  /**
+   * On a whole-snapshot network already built ({@link SimpleNetwork#of}), so that the bridge
+   * analyses and the measures share one; vertex {@code v} is actor {@code v}.
+   */
+  public static LinkNetwork of(SimpleNetwork network) {
+    if (network.vertexCount() != network.snapshot().actorCount()) {
+      throw new IllegalArgumentException("not the whole snapshot's network");
+    }
+    return new LinkNetwork(network);
+  }
+
+  /** The merged simple graph this reads. */
+  public SimpleNetwork network() {
+    return network;
   }
 
   public EcosystemGraph snapshot() {
-    return snapshot;
+    return network.snapshot();
   }
 
   public int actorCount() {
@@ -96,7 +68,7 @@ public final class LinkNetwork {
 
   /** Sum of the merged weights of {@code actor}'s ties. */
   public double strength(int actor) {
-    return strength[actor];
+    return network.strength(actor);
   }
 
   /** The partners of {@code actor}, ascending; a copy. */

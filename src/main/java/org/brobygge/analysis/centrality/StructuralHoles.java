@@ -62,7 +62,8 @@ public final class StructuralHoles {
   public StructuralHoles(NetworkView view, boolean weighted) {
     this.view = Objects.requireNonNull(view, "view");
     this.weighted = weighted;
-    WeightedAdjacency adj = weighted ? view.adjacency() : new WeightedAdjacency(view, false);
+    WeightedAdjacency adj =
+        weighted ? view.adjacency() : new WeightedAdjacency(view.network(), false);
     int n = adj.vertexCount();
     double[] strength = new double[n];
     double[] maxWeight = new double[n];

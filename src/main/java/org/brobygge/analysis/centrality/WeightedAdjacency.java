@@ -1,12 +1,14 @@
 package org.brobygge.analysis.centrality;
 
 import java.util.Arrays;
-import org.jgrapht.Graph;
+import org.brobygge.graph.SimpleNetwork;
 
 /**
  * A view's graph as compressed sparse rows: the neighbours of vertex {@code v} are {@code
  * neighbour[start[v] .. start[v+1])} in ascending order, with the merged tie weights alongside. The
- * hand-written measures walk neighbourhoods many times; arrays keep that free of boxing.
+ * arrays of the view's {@link SimpleNetwork}, shared, not copied (the one representation of the
+ * merged graph): the hand-written measures walk neighbourhoods many times, and arrays keep that
+ * free of boxing. Never modify them.
  */
 final class WeightedAdjacency {
 
@@ -14,30 +16,17 @@ final class WeightedAdjacency {
   final int[] neighbour;
   final double[] weight;
 
-  WeightedAdjacency(NetworkView view, boolean weighted) {
-    Graph<Integer, Integer> g = view.graph();
-    int n = view.vertexCount();
-    start = new int[n + 1];
-    for (int v = 0; v < n; v++) {
-      start[v + 1] = start[v] + g.degreeOf(v);
-    }
-    neighbour = new int[start[n]];
-    weight = new double[start[n]];
-    for (int v = 0; v < n; v++) {
-      int at = start[v];
-      long[] packed = new long[start[v + 1] - at];
-      int k = 0;
-      for (Integer e : g.edgesOf(v)) {
-        int w = g.getEdgeSource(e) == v ? g.getEdgeTarget(e) : g.getEdgeSource(e);
-        packed[k++] = ((long) w << 32) | e;
-      }
-      Arrays.sort(packed);
-      for (long p : packed) {
-        int e = (int) p;
-        neighbour[at] = (int) (p >>> 32);
-        weight[at] = weighted ? g.getEdgeWeight(e) : 1.0;
-        at++;
-      }
+  /**
+   * @param weighted false: every weight 1 (the measures that read a tie as there or not)
+   */
+  WeightedAdjacency(SimpleNetwork network, boolean weighted) {
+    start = network.offsets();
+    neighbour = network.neighbourArray();
+    if (weighted) {
+      weight = network.weightArray();
+    } else {
+      weight = new double[neighbour.length];
+      Arrays.fill(weight, 1.0);
     }
   }
 
