@@ -103,4 +103,14 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.brobygge");
+
+  /** The merged graph lives in graph; communities and exports need no measure code to get it. */
+  @ArchTest
+  static final ArchRule communitiesAndExportsDoNotNeedTheMeasures =
+      noClasses()
+          .that()
+          .resideInAnyPackage("..brobygge.analysis.communities..", "..brobygge.export..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..brobygge.analysis.centrality..");
 }

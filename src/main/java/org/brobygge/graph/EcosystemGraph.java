@@ -25,9 +25,8 @@ import org.brobygge.model.TieKind;
  * <p>Actors are numbered {@code 0..actorCount()-1}, ecosystems {@code 0..ecosystemCount()-1}, ties
  * {@code 0..tieCount()-1}. Memberships and adjacency are stored in compressed sparse row form, so a
  * network of 100,000 actors and 1,000,000 ties takes some 40 MB beyond the id strings and is walked
- * without boxing. JGraphT algorithms get it through {@code
- * org.brobygge.analysis.centrality.NetworkView}, the simple graph of the whole network, one
- * ecosystem or an ego network.
+ * without boxing. JGraphT algorithms get it through {@code org.brobygge.graph.NetworkView}, the
+ * simple graph of the whole network, one ecosystem or an ego network.
  *
  * <p>Instances are immutable and safe to share between threads. Build one with {@link #builder()}.
  */

@@ -9,8 +9,8 @@ import org.brobygge.analysis.centrality.CentralityMeasures.Options;
 import org.brobygge.analysis.centrality.ComputeCost;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
-import org.brobygge.analysis.centrality.NetworkView;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
 import org.brobygge.store.Snapshots;
 import org.springframework.stereotype.Component;
 

@@ -7,8 +7,8 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.brobygge.analysis.centrality.BrandesBetweenness;
 import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.Measure;
-import org.brobygge.analysis.centrality.NetworkView;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
 import org.brobygge.synthetic.SyntheticNetworkGenerator;
 
 /**

@@ -6,9 +6,9 @@ import org.brobygge.analysis.centrality.ComputeCost;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.centrality.NetworkSummary;
-import org.brobygge.analysis.centrality.NetworkView;
 import org.brobygge.analysis.centrality.StructuralHoles;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
 import org.brobygge.synthetic.SyntheticNetworkGenerator;
 
 /**

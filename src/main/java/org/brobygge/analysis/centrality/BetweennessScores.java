@@ -1,5 +1,7 @@
 package org.brobygge.analysis.centrality;
 
+import org.brobygge.graph.NetworkView;
+
 /**
  * {@link Measure#BETWEENNESS betweenness} g(v) = sum over unordered pairs {s,t}, s != v != t, of
  * sigma_st(v)/sigma_st (Brandes 2001, "A faster algorithm for betweenness centrality", J. Math.
@@ -28,7 +30,7 @@ final class BetweennessScores implements FamilyScores {
     raw =
         this.pivots > 0
             ? BrandesBetweenness.estimate(
-                view.adjacency(), BrandesBetweenness.pivots(n, this.pivots, seed))
+                WeightedAdjacency.of(view), BrandesBetweenness.pivots(n, this.pivots, seed))
             : BrandesBetweenness.exact(view);
     double scale = n > 2 ? 2.0 / ((n - 1.0) * (n - 2.0)) : 0;
     normalized = new double[n];

@@ -3,6 +3,7 @@ package org.brobygge.analysis.centrality;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.brobygge.graph.NetworkView;
 
 /**
  * Betweenness by Brandes' algorithm (2001, "A faster algorithm for betweenness centrality", J.
@@ -34,7 +35,7 @@ public final class BrandesBetweenness {
     int n = view.vertexCount();
     int[] all = new int[n];
     Arrays.setAll(all, i -> i);
-    return estimate(view.adjacency(), all);
+    return estimate(WeightedAdjacency.of(view), all);
   }
 
   /**
@@ -65,7 +66,7 @@ public final class BrandesBetweenness {
    * With every vertex as a pivot this is the exact betweenness.
    */
   public static double[] estimate(NetworkView view, int[] pivots) {
-    return estimate(view.adjacency(), pivots);
+    return estimate(WeightedAdjacency.of(view), pivots);
   }
 
   /**

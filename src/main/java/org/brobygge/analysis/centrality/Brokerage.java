@@ -3,6 +3,7 @@ package org.brobygge.analysis.centrality;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.brobygge.graph.NetworkView;
 
 /**
  * Gould and Fernandez's brokerage roles per vertex of a {@link NetworkView}, over the groups of a
@@ -47,7 +48,7 @@ public final class Brokerage {
     this.view = Objects.requireNonNull(view, "view");
     this.grouping = Objects.requireNonNull(grouping, "grouping");
     grouping.requireCovers(view);
-    WeightedAdjacency adj = view.adjacency(); // weights unused here
+    WeightedAdjacency adj = WeightedAdjacency.of(view); // weights unused here
     int n = adj.vertexCount();
     roles = new BrokerageRoles[n];
     long[] inGroup = new long[grouping.size()]; // neighbours of b per group

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.brobygge.graph.NetworkView;
 import org.jgrapht.alg.scoring.PageRank;
 
 /**
@@ -162,7 +163,7 @@ public final class CentralityMeasures {
         asked.contains(MeasureFamily.EIGENVECTOR)
             || asked.contains(MeasureFamily.KATZ)
             || !Double.isNaN(options.katzAlpha());
-    EigenvectorScores eigen = spectral ? new EigenvectorScores(view.adjacency()) : null;
+    EigenvectorScores eigen = spectral ? new EigenvectorScores(WeightedAdjacency.of(view)) : null;
     this.largestEigenvalue = spectral ? eigen.largestEigenvalue() : Double.NaN;
     this.eigenvectorConverged = !spectral || eigen.converged();
     this.katzAlpha =
@@ -176,13 +177,13 @@ public final class CentralityMeasures {
     for (MeasureFamily family : asked) {
       FamilyScores computed =
           switch (family) {
-            case DEGREE -> new DegreeScores(view.adjacency());
+            case DEGREE -> new DegreeScores(WeightedAdjacency.of(view));
             case BETWEENNESS -> new BetweennessScores(view, betweennessPivots, options.seed());
-            case CLOSENESS -> new ClosenessScores(view.adjacency());
+            case CLOSENESS -> new ClosenessScores(WeightedAdjacency.of(view));
             case PAGERANK -> new PageRankScores(view.graph(), dampingFactor, wanted);
             case EIGENVECTOR -> eigen;
-            case KATZ -> new KatzScores(view.adjacency(), katzAlpha, largestEigenvalue);
-            case CLUSTERING -> new ClusteringScores(view.adjacency());
+            case KATZ -> new KatzScores(WeightedAdjacency.of(view), katzAlpha, largestEigenvalue);
+            case CLUSTERING -> new ClusteringScores(WeightedAdjacency.of(view));
             case CORENESS -> new CorenessScores(view.graph());
           };
       families.add(family);
@@ -218,7 +219,7 @@ public final class CentralityMeasures {
   /** {@link PathScores} of {@code vertex} of {@code view}. */
   public static PathScores pathScores(NetworkView view, int vertex) {
     Objects.checkIndex(vertex, view.vertexCount());
-    return ClosenessScores.of(view.adjacency(), vertex);
+    return ClosenessScores.of(WeightedAdjacency.of(view), vertex);
   }
 
   /** The view the measures were computed on. */

@@ -1,6 +1,7 @@
 package org.brobygge.analysis.centrality;
 
 import java.util.Objects;
+import org.brobygge.graph.NetworkView;
 
 /**
  * How the ties of a {@link NetworkView} run within and between the groups of a {@link Grouping}

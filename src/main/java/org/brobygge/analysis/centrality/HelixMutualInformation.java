@@ -3,6 +3,7 @@ package org.brobygge.analysis.centrality;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.brobygge.graph.NetworkView;
 
 /**
  * Leydesdorff's triple- and quadruple-helix mutual information: how much the participation of the

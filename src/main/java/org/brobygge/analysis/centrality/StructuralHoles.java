@@ -2,6 +2,7 @@ package org.brobygge.analysis.centrality;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.brobygge.graph.NetworkView;
 
 /**
  * Burt's structural-hole measures per vertex of a {@link NetworkView}: constraint, effective size
@@ -63,7 +64,7 @@ public final class StructuralHoles {
     this.view = Objects.requireNonNull(view, "view");
     this.weighted = weighted;
     WeightedAdjacency adj =
-        weighted ? view.adjacency() : new WeightedAdjacency(view.network(), false);
+        weighted ? WeightedAdjacency.of(view) : new WeightedAdjacency(view.network(), false);
     int n = adj.vertexCount();
     double[] strength = new double[n];
     double[] maxWeight = new double[n];

@@ -1,6 +1,7 @@
 package org.brobygge.analysis.centrality;
 
 import java.util.Arrays;
+import org.brobygge.graph.NetworkView;
 import org.brobygge.graph.SimpleNetwork;
 
 /**
@@ -28,6 +29,11 @@ final class WeightedAdjacency {
       weight = new double[neighbour.length];
       Arrays.fill(weight, 1.0);
     }
+  }
+
+  /** {@code view}'s network with its weights; shares its arrays, so it costs nothing to make. */
+  static WeightedAdjacency of(NetworkView view) {
+    return new WeightedAdjacency(view.network(), true);
   }
 
   int vertexCount() {

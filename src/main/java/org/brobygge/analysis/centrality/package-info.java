@@ -8,8 +8,8 @@
  * org.brobygge.analysis.centrality.HelixMutualInformation}), the last three over a {@link
  * org.brobygge.analysis.centrality.Grouping} of the actors by sector, ecosystem or any label;
  * network-level figures in {@link org.brobygge.analysis.centrality.NetworkSummary}. Every measure
- * runs on a {@link org.brobygge.analysis.centrality.NetworkView} (whole network, one ecosystem, an
- * ego network) and is tested against NetworkX/igraph reference values. Imports only the JDK,
- * JGraphT, {@code model} and {@code graph}.
+ * runs on a {@link org.brobygge.graph.NetworkView} (whole network, one ecosystem, an ego network)
+ * and is tested against NetworkX/igraph reference values. Imports only the JDK, JGraphT, {@code
+ * model} and {@code graph}.
  */
 package org.brobygge.analysis.centrality;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
-import org.brobygge.analysis.centrality.NetworkView;
+import org.brobygge.graph.NetworkView;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;

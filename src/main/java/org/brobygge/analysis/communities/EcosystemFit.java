@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.brobygge.analysis.centrality.NetworkView;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
 
 /**
  * Detected communities against the declared ecosystems of the same actors: how well they agree

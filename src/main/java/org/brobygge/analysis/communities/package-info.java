@@ -1,8 +1,8 @@
 /**
  * PURE. Detected communities against declared ecosystems: {@link
  * org.brobygge.analysis.communities.CommunityDetection} partitions a {@link
- * org.brobygge.analysis.centrality.NetworkView} by label propagation or greedy modularity (seeded,
- * reproducible) and scores the partition's modularity; {@link
+ * org.brobygge.graph.NetworkView} by label propagation or greedy modularity (seeded, reproducible)
+ * and scores the partition's modularity; {@link
  * org.brobygge.analysis.communities.PartitionComparison} compares two labelings (normalised mutual
  * information, adjusted Rand index); {@link org.brobygge.analysis.communities.EcosystemFit}
  * compares a detection with the declared ecosystems and names the ecosystems that split or merge.

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
 import org.brobygge.model.TieKind;

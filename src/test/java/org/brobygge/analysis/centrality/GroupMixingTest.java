@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

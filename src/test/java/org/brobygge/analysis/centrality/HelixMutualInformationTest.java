@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
 import org.brobygge.model.Sector;
 import org.brobygge.model.TieKind;
 import org.junit.jupiter.api.Test;

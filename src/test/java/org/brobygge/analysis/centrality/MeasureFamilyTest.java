@@ -132,7 +132,7 @@ class MeasureFamilyTest {
   @EnumSource(MeasureFamily.class)
   void eachFamilyClassRefusesTheMeasuresOfOtherFamilies(MeasureFamily family) {
     var view = ReferenceGraphs.graph(3, 0, 1, 1, 2);
-    var a = view.adjacency();
+    var a = WeightedAdjacency.of(view);
     FamilyScores scores =
         switch (family) {
           case DEGREE -> new DegreeScores(a);

@@ -9,6 +9,7 @@ import static org.brobygge.analysis.centrality.ReferenceGraphs.weightedGraph;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
 import org.junit.jupiter.api.Test;
 
 class StructuralHolesTest {

@@ -11,7 +11,7 @@ import static org.brobygge.analysis.communities.CommunityGraphs.karateClubs;
 import static org.brobygge.analysis.communities.CommunityGraphs.referenceLabels;
 import static org.brobygge.analysis.communities.CommunityGraphs.referenceValue;
 
-import org.brobygge.analysis.centrality.NetworkView;
+import org.brobygge.graph.NetworkView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

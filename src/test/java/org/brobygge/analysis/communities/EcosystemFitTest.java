@@ -6,8 +6,8 @@ import static org.brobygge.analysis.communities.CommunityGraphs.builder;
 import static org.brobygge.analysis.communities.CommunityGraphs.referenceValue;
 
 import java.util.List;
-import org.brobygge.analysis.centrality.NetworkView;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
 import org.junit.jupiter.api.Test;
 
 class EcosystemFitTest {

@@ -1,10 +1,8 @@
-package org.brobygge.analysis.centrality;
+package org.brobygge.graph;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.brobygge.graph.EcosystemGraph;
-import org.brobygge.graph.SimpleNetwork;
 import org.jgrapht.Graph;
 
 /**
@@ -21,7 +19,6 @@ public final class NetworkView {
 
   private final SimpleNetwork network;
   private final String scope;
-  private volatile WeightedAdjacency adjacency;
 
   private NetworkView(SimpleNetwork network, String scope) {
     this.network = network;
@@ -88,16 +85,6 @@ public final class NetworkView {
 
   public EcosystemGraph snapshot() {
     return network.snapshot();
-  }
-
-  /** The graph as sorted arrays with tie weights: the network's own arrays. */
-  WeightedAdjacency adjacency() {
-    WeightedAdjacency a = adjacency;
-    if (a == null) {
-      a = new WeightedAdjacency(network, true);
-      adjacency = a; // a race builds it twice, harmlessly
-    }
-    return a;
   }
 
   /** What the view covers, in words: "network", "ecosystem space", "ego network of a0001". */

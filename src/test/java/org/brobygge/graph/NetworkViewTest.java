@@ -1,9 +1,8 @@
-package org.brobygge.analysis.centrality;
+package org.brobygge.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
 import org.brobygge.model.TieKind;
