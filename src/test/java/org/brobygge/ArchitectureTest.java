@@ -118,4 +118,21 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("..brobygge.analysis.centrality..");
+
+  /** The per-snapshot session is shared by the API and the command line: no Spring, no Neo4j. */
+  @ArchTest
+  static final ArchRule sessionIsFreeOfTheFrameworks =
+      classes()
+          .that()
+          .resideInAPackage("..brobygge.session..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "com.github.benmanes.caffeine..",
+              "org.jgrapht..",
+              "org.brobygge.model..",
+              "org.brobygge.graph..",
+              "org.brobygge.analysis..",
+              "org.brobygge.session..");
 }

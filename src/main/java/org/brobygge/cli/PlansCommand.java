@@ -7,16 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.brobygge.analysis.bridges.ClusterPlan;
-import org.brobygge.analysis.bridges.LinkNetwork;
 import org.brobygge.analysis.bridges.LinkPredictionIndex;
-import org.brobygge.analysis.gaps.GapAnalysis;
+import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.gaps.GapDefinitions;
-import org.brobygge.analysis.gaps.GapScope;
-import org.brobygge.analysis.gaps.InterEcosystemMatrix;
 import org.brobygge.export.ClusterPlanMarkdown;
-import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKinds;
+import org.brobygge.session.AnalysisSession;
 import org.brobygge.store.Snapshots;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -96,21 +93,15 @@ final class PlansCommand implements Callable<Integer> {
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
             .run(settings.toArray(String[]::new))) {
-      EcosystemGraph graph = context.getBean(Snapshots.class).current();
-      GapDefinitions definitions = context.getBean(GapDefinitions.class);
-      HomeRegion home = context.getBean(HomeRegion.class);
-      TieKinds kinds = context.getBean(TieKinds.class);
-      GapAnalysis analysis =
-          new GapAnalysis(graph, definitions.definitions(), home, definitions.referenceYear());
-      LinkNetwork network = LinkNetwork.of(graph);
-      InterEcosystemMatrix matrix =
-          definitions.definitions().stream()
-              .filter(d -> d.scope() == GapScope.OTHER_ECOSYSTEMS)
-              .findFirst()
-              .map(d -> new InterEcosystemMatrix(graph, d))
-              .orElse(null);
-      for (int e = 0; e < graph.ecosystemCount(); e++) {
-        plans.add(ClusterPlan.of(network, analysis, matrix, home, kinds, e, chosen, actions));
+      AnalysisSession session =
+          AnalysisSession.of(
+              context.getBean(Snapshots.class).current(),
+              context.getBean(GapDefinitions.class),
+              context.getBean(HomeRegion.class),
+              context.getBean(TieKinds.class),
+              context.getBean(ComputeLimits.class));
+      for (int e = 0; e < session.graph().ecosystemCount(); e++) {
+        plans.add(session.plan(e, chosen, actions));
       }
     } catch (RuntimeException e) {
       System.err.println("Could not read the network: " + e.getMessage());

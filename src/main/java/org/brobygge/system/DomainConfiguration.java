@@ -5,6 +5,8 @@ import org.brobygge.analysis.gaps.GapDefinitions;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKind;
 import org.brobygge.model.TieKinds;
+import org.brobygge.session.AnalysisSessions;
+import org.brobygge.store.Snapshots;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +30,17 @@ class DomainConfiguration {
             ? properties.referenceYear()
             : java.time.Year.now().getValue();
     return new GapDefinitions(properties.toDefinitions(), year);
+  }
+
+  /** The per-snapshot analyses the API shares (see the session package). */
+  @Bean
+  AnalysisSessions analysisSessions(
+      Snapshots snapshots,
+      GapDefinitions definitions,
+      HomeRegion home,
+      TieKinds kinds,
+      ComputeLimits limits) {
+    return new AnalysisSessions(snapshots::current, definitions, home, kinds, limits);
   }
 
   @Bean

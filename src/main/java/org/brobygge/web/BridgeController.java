@@ -18,6 +18,8 @@ import org.brobygge.analysis.bridges.SeverityChange;
 import org.brobygge.analysis.bridges.WhatIf;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapFinding;
+import org.brobygge.session.AnalysisSession;
+import org.brobygge.session.AnalysisSessions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,10 +41,10 @@ class BridgeController {
   /** The hold-out evaluation walks every two-step pair; above this it is refused (422). */
   static final int MAX_EVALUATION_ACTORS = 20_000;
 
-  private final BridgeAnalyses bridges;
+  private final AnalysisSessions sessions;
 
-  BridgeController(BridgeAnalyses bridges) {
-    this.bridges = bridges;
+  BridgeController(AnalysisSessions sessions) {
+    this.sessions = sessions;
   }
 
   // ------------------------------------------------------------------------ responses
@@ -211,12 +213,12 @@ class BridgeController {
           String index) {
     checkLimit(limit);
     LinkPredictionIndex chosen = index(index);
-    BridgeAnalyses.State state = bridges.current();
+    AnalysisSession state = sessions.current();
     int e = requireEcosystem(state, ecosystem);
     List<GapRecommendationsResponse> gaps = new ArrayList<>();
     for (GapDefinition d : gaps(gap)) {
       BridgeRecommender r = state.recommender(e, d, chosen);
-      GapFinding f = state.gaps.analysis.findings(d.id()).get(e);
+      GapFinding f = state.gaps().findings(d.id()).get(e);
       gaps.add(
           new GapRecommendationsResponse(
               d.id(),
@@ -229,7 +231,7 @@ class BridgeController {
               r.top(limit).stream().map(RecommendationResponse::of).toList()));
     }
     return new RecommendationsResponse(
-        ecosystem, state.gaps.graph.ecosystemName(e), chosen.id(), limit, gaps);
+        ecosystem, state.graph().ecosystemName(e), chosen.id(), limit, gaps);
   }
 
   @GetMapping("/api/gaps/{gap}/brokers")
@@ -251,13 +253,13 @@ class BridgeController {
           int limit) {
     checkLimit(limit);
     GapDefinition d = requireGap(gap);
-    BridgeAnalyses.State state = bridges.current();
+    AnalysisSession state = sessions.current();
     int e = requireEcosystem(state, ecosystem);
-    GapFinding f = state.gaps.analysis.findings(d.id()).get(e);
+    GapFinding f = state.gaps().findings(d.id()).get(e);
     return new BrokersResponse(
         d.id(),
         ecosystem,
-        state.gaps.graph.ecosystemName(e),
+        state.graph().ecosystemName(e),
         f.severity(),
         state.brokers(e, d).top(limit).stream().map(BridgeController::broker).toList());
   }
@@ -283,8 +285,8 @@ class BridgeController {
           "ties",
           "at most " + MAX_PROPOSED_TIES + " proposed ties at once, not " + request.ties().size());
     }
-    BridgeAnalyses.State state = bridges.current();
-    List<GapDefinition> definitions = state.gaps.analysis.definitions();
+    AnalysisSession state = sessions.current();
+    List<GapDefinition> definitions = state.gaps().definitions();
     List<ProposedTie> ties =
         request.ties().stream()
             .map(
@@ -327,14 +329,14 @@ class BridgeController {
       throw ApiException.badParameter(
           "share", "share must be greater than 0 and less than 1, not " + share);
     }
-    BridgeAnalyses.State state = bridges.current();
-    if (state.gaps.graph.actorCount() > MAX_EVALUATION_ACTORS) {
+    AnalysisSession state = sessions.current();
+    if (state.graph().actorCount() > MAX_EVALUATION_ACTORS) {
       throw ApiException.tooLarge(
           "The evaluation walks every two-step pair and runs the recommender for every gap of"
               + " every ecosystem; it is offered up to "
               + MAX_EVALUATION_ACTORS
               + " actors, and the network has "
-              + state.gaps.graph.actorCount()
+              + state.graph().actorCount()
               + ".");
     }
     HoldOutEvaluation e = state.evaluation(chosen, share, seed);
@@ -377,25 +379,24 @@ class BridgeController {
 
   private List<GapDefinition> gaps(String gap) {
     if (gap == null || gap.isBlank()) {
-      return bridges.gapAnalyses().definitions().definitions();
+      return sessions.definitions().definitions();
     }
     return List.of(requireGap(gap));
   }
 
   private GapDefinition requireGap(String gap) {
-    var definitions = bridges.gapAnalyses().definitions();
+    var definitions = sessions.definitions();
     return definitions
         .byId(gap)
         .orElseThrow(() -> ApiException.badChoice("gap", gap, definitions.ids()));
   }
 
-  static int requireEcosystem(BridgeAnalyses.State state, String ecosystem) {
+  static int requireEcosystem(AnalysisSession state, String ecosystem) {
     if (ecosystem == null || ecosystem.isBlank()) {
       throw ApiException.badParameter("ecosystem", "ecosystem is required: give an ecosystem id");
     }
     return state
-        .gaps
-        .graph
+        .graph()
         .ecosystemIndex(ecosystem)
         .orElseThrow(() -> ApiException.notFound("Ecosystem", ecosystem));
   }

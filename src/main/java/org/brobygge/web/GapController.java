@@ -14,6 +14,8 @@ import org.brobygge.analysis.gaps.InterEcosystemMatrix;
 import org.brobygge.analysis.gaps.RegionView;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
+import org.brobygge.session.AnalysisSession;
+import org.brobygge.session.AnalysisSessions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,10 +31,10 @@ class GapController {
 
   static final int MAX_EVIDENCE = 100_000;
 
-  private final GapAnalyses analyses;
+  private final AnalysisSessions sessions;
 
-  GapController(GapAnalyses analyses) {
-    this.analyses = analyses;
+  GapController(AnalysisSessions sessions) {
+    this.sessions = sessions;
   }
 
   record FindingResponse(
@@ -139,13 +141,13 @@ class GapController {
           @RequestParam(defaultValue = "" + MAX_EVIDENCE)
           int evidenceLimit) {
     checkEvidenceLimit(evidenceLimit);
-    var result = analyses.current();
+    AnalysisSession result = sessions.current();
     List<GapFinding> findings;
     if (gap != null && !gap.isBlank()) {
       requireGap(gap);
-      findings = result.analysis.findings(gap);
+      findings = result.gaps().findings(gap);
     } else {
-      findings = result.analysis.findings();
+      findings = result.gaps().findings();
     }
     if (ecosystem != null && !ecosystem.isBlank()) {
       requireEcosystem(result, ecosystem);
@@ -166,9 +168,9 @@ class GapController {
           @RequestParam(defaultValue = "" + MAX_EVIDENCE)
           int evidenceLimit) {
     checkEvidenceLimit(evidenceLimit);
-    var result = analyses.current();
+    AnalysisSession result = sessions.current();
     int e = requireEcosystem(result, id);
-    RegionView region = result.region;
+    RegionView region = result.region();
     Map<String, Integer> rank = new LinkedHashMap<>();
     region
         .rankings()
@@ -183,12 +185,12 @@ class GapController {
                         .orElse(null)));
     return new EcosystemGapsResponse(
         id,
-        result.graph.ecosystemName(e),
-        result.analysis.referenceYear(),
+        result.graph().ecosystemName(e),
+        result.gaps().referenceYear(),
         region.profiles().get(id),
         region.medians(),
         rank,
-        result.analysis.findingsOf(e).stream()
+        result.gaps().findingsOf(e).stream()
             .map(f -> FindingResponse.of(f, evidenceLimit))
             .toList());
   }
@@ -198,7 +200,7 @@ class GapController {
       summary = "The region: ecosystems ranked on each gap, medians and profiles",
       description = "Rankings worst first; profiles give each ecosystem's severity per gap.")
   RegionView region() {
-    return analyses.current().region;
+    return sessions.current().region();
   }
 
   @GetMapping("/api/gaps/matrix")
@@ -209,8 +211,15 @@ class GapController {
               + " expectation, the pairs that never connect, and up to five boundary-spanning"
               + " actors per connected pair (members of both, or tied into both).")
   MatrixResponse matrix() {
-    var result = analyses.current();
-    InterEcosystemMatrix matrix = result.matrix();
+    AnalysisSession result = sessions.current();
+    InterEcosystemMatrix matrix =
+        result
+            .matrix()
+            .orElseThrow(
+                () ->
+                    ApiException.badRequest(
+                        "No gap is judged against the other ecosystems (scope"
+                            + " other-ecosystems); the matrix needs one"));
     int n = matrix.ecosystemIds().size();
     int[][] observed = new int[n][n];
     double[][] expected = new double[n][n];
@@ -240,7 +249,7 @@ class GapController {
               + " reference year. Defaults from gap-definitions.yml, overridable under"
               + " brobygge.gaps.")
   DefinitionsResponse definitions() {
-    var definitions = analyses.definitions();
+    var definitions = sessions.definitions();
     return new DefinitionsResponse(
         definitions.referenceYear(),
         definitions.definitions().stream().map(GapController::definition).toList());
@@ -268,14 +277,14 @@ class GapController {
   }
 
   private void requireGap(String gap) {
-    if (analyses.definitions().byId(gap).isEmpty()) {
-      throw ApiException.badChoice("gap", gap, analyses.definitions().ids());
+    if (sessions.definitions().byId(gap).isEmpty()) {
+      throw ApiException.badChoice("gap", gap, sessions.definitions().ids());
     }
   }
 
-  private static int requireEcosystem(GapAnalyses.Result result, String id) {
+  private static int requireEcosystem(AnalysisSession result, String id) {
     return result
-        .graph
+        .graph()
         .ecosystemIndex(id)
         .orElseThrow(() -> ApiException.notFound("Ecosystem", id));
   }

@@ -1,7 +1,5 @@
 package org.brobygge.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,8 +22,9 @@ import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.analysis.layout.ForceLayout;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
-import org.brobygge.model.HomeRegion;
 import org.brobygge.model.Role;
+import org.brobygge.session.AnalysisSession;
+import org.brobygge.session.AnalysisSessions;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -36,9 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The network map of one ecosystem, ready to draw: its members with positions computed on the
- * server (a force-directed layout, kept per snapshot), their sector, roles, a chosen measure and
- * how each stands across each gap, and the ties among them by kind. A large ecosystem is cut to the
- * {@code limit} members highest on the measure, and the answer says how many are shown.
+ * server (a force-directed layout, kept with the snapshot's session), their sector, roles, a chosen
+ * measure and how each stands across each gap, and the ties among them by kind. A large ecosystem
+ * is cut to the {@code limit} members highest on the measure, and the answer says how many are
+ * shown.
  */
 @RestController
 @Tag(name = "Ecosystems", description = "Ecosystems (clusters), their members and ties")
@@ -53,47 +53,18 @@ class MapController {
   /** Seed of the layout's random start, so a map looks the same each time. */
   static final long LAYOUT_SEED = 7;
 
-  private final GapAnalyses gaps;
+  private final AnalysisSessions sessions;
   private final NetworkViews views;
-  private final HomeRegion home;
 
-  private final Cache<LayoutKey, ForceLayout.Positions> layouts =
-      Caffeine.newBuilder().maximumSize(64).build();
-  private final Cache<CoverageKey, List<ActorGapCoverage>> coverage =
-      Caffeine.newBuilder().maximumSize(64).build();
+  /** Kept with the session: the layout of the actors drawn of one ecosystem. */
+  private record LayoutKey(int ecosystem, String shown) {}
 
-  /** Identity of the snapshot, the ecosystem and the actors drawn. */
-  private record LayoutKey(EcosystemGraph graph, int ecosystem, String shown) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof LayoutKey k
-          && k.graph == graph
-          && k.ecosystem == ecosystem
-          && k.shown.equals(shown);
-    }
+  /** Kept with the session: how one ecosystem's members stand across its gaps. */
+  private record CoverageKey(int ecosystem) {}
 
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(graph) * 31 * 31 + ecosystem * 31 + shown.hashCode();
-    }
-  }
-
-  private record CoverageKey(EcosystemGraph graph, int ecosystem) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof CoverageKey k && k.graph == graph && k.ecosystem == ecosystem;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(graph) * 31 + ecosystem;
-    }
-  }
-
-  MapController(GapAnalyses gaps, NetworkViews views, HomeRegion home) {
-    this.gaps = gaps;
+  MapController(AnalysisSessions sessions, NetworkViews views) {
+    this.sessions = sessions;
     this.views = views;
-    this.home = home;
   }
 
   record GapSummary(
@@ -166,8 +137,8 @@ class MapController {
       throw ApiException.badParameter(
           "limit", "limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
     }
-    GapAnalyses.Result result = gaps.current();
-    EcosystemGraph graph = result.graph;
+    AnalysisSession result = sessions.current();
+    EcosystemGraph graph = result.graph();
     int e = graph.ecosystemIndex(id).orElseThrow(() -> ApiException.notFound("Ecosystem", id));
     NetworkView view = views.view(id, null);
     if (view.snapshot() != graph) { // the data changed between the two reads: read again
@@ -200,9 +171,9 @@ class MapController {
 
     Graph<Integer, ?> viewGraph = view.graph();
     ForceLayout.Positions positions =
-        layouts.get(
-            new LayoutKey(graph, e, shown.length == n ? "all" : Arrays.toString(shown)),
-            k -> ForceLayout.of(inducedSubgraph(viewGraph, shown, index), LAYOUT_SEED));
+        result.derived(
+            new LayoutKey(e, shown.length == n ? "all" : Arrays.toString(shown)),
+            () -> ForceLayout.of(inducedSubgraph(viewGraph, shown, index), LAYOUT_SEED));
 
     int[] members = graph.members(e);
     Map<Integer, Integer> memberPosition = new HashMap<>();
@@ -210,14 +181,14 @@ class MapController {
       memberPosition.put(members[i], i);
     }
     List<ActorGapCoverage> coverages =
-        coverage.get(
-            new CoverageKey(graph, e),
-            k ->
+        result.derived(
+            new CoverageKey(e),
+            () ->
                 ActorGapCoverage.of(
                     graph,
-                    result.analysis.definitions(),
-                    home,
-                    result.analysis.referenceYear(),
+                    result.gaps().definitions(),
+                    result.home(),
+                    result.gaps().referenceYear(),
                     e));
 
     List<NodeResponse> nodes = new ArrayList<>(shown.length);
@@ -263,9 +234,9 @@ class MapController {
     }
 
     Map<String, GapDefinition> definitions = new HashMap<>();
-    result.analysis.definitions().forEach(d -> definitions.put(d.id(), d));
+    result.gaps().definitions().forEach(d -> definitions.put(d.id(), d));
     List<GapSummary> summaries = new ArrayList<>();
-    for (GapFinding f : result.analysis.findingsOf(e)) {
+    for (GapFinding f : result.gaps().findingsOf(e)) {
       GapDefinition d = definitions.get(f.gap());
       summaries.add(
           new GapSummary(

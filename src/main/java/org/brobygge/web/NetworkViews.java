@@ -1,8 +1,6 @@
 package org.brobygge.web;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.CentralityMeasures.Options;
@@ -11,39 +9,30 @@ import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
-import org.brobygge.store.Snapshots;
+import org.brobygge.session.AnalysisSession;
+import org.brobygge.session.AnalysisSessions;
 import org.springframework.stereotype.Component;
 
 /**
- * The network views and measures the analysis endpoints run on, kept per snapshot: building the
- * whole network's view takes seconds at 100,000 actors and a measure can take longer, so each is
- * built once and reused until the database changes (then everything is dropped). The least recently
- * used entries go first beyond {@link #VIEWS} views and {@link #RESULTS} results.
- *
- * <p>Also turns the {@code ecosystem} and {@code ego} request parameters into a view.
+ * Turns the {@code ecosystem} and {@code ego} request parameters into a network view of the current
+ * {@link AnalysisSession} (which builds each view once and keeps it, with the measures computed on
+ * it, until the data changes), and checks what a request may ask of a view: the betweenness pivots
+ * and whether all-pairs paths are affordable.
  */
 @Component
 class NetworkViews {
 
-  static final int VIEWS = 16;
-  static final int RESULTS = 64;
-
-  private final Snapshots snapshots;
+  private final AnalysisSessions sessions;
   private final ComputeLimits limits;
-  private EcosystemGraph cachedFor;
-  private final Map<String, NetworkView> views = lru(VIEWS);
-  private final Map<ResultKey, CentralityMeasures> results = lru(RESULTS);
 
-  NetworkViews(Snapshots snapshots, ComputeLimits limits) {
-    this.snapshots = snapshots;
+  NetworkViews(AnalysisSessions sessions, ComputeLimits limits) {
+    this.sessions = sessions;
     this.limits = limits;
   }
 
   ComputeLimits limits() {
     return limits;
   }
-
-  private record ResultKey(NetworkView view, Set<Measure> measures, CentralityMeasures.Options o) {}
 
   /**
    * The whole network when both parameters are empty, one ecosystem's members, or one actor's ego
@@ -58,56 +47,29 @@ class NetworkViews {
           "give ecosystem or ego, not both: the scope is one ecosystem's members or one actor's"
               + " ego network");
     }
-    EcosystemGraph graph = snapshots.current();
-    String key = byEcosystem ? "ecosystem:" + ecosystem : byEgo ? "ego:" + ego : "network";
-    synchronized (this) {
-      forget(graph);
-      NetworkView cached = views.get(key);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    NetworkView view;
+    AnalysisSession session = sessions.current();
+    EcosystemGraph graph = session.graph();
     if (byEcosystem) {
-      view =
-          NetworkView.ecosystem(
-              graph,
-              graph
-                  .ecosystemIndex(ecosystem)
-                  .orElseThrow(() -> ApiException.notFound("Ecosystem", ecosystem)));
-    } else if (byEgo) {
-      view =
-          NetworkView.ego(
-              graph, graph.actorIndex(ego).orElseThrow(() -> ApiException.notFound("Actor", ego)));
-    } else {
-      view = NetworkView.whole(graph);
+      return session.ecosystemView(
+          graph
+              .ecosystemIndex(ecosystem)
+              .orElseThrow(() -> ApiException.notFound("Ecosystem", ecosystem)));
     }
-    synchronized (this) {
-      forget(graph);
-      if (cachedFor == graph) {
-        views.putIfAbsent(key, view);
-      }
+    if (byEgo) {
+      return session.egoView(
+          graph.actorIndex(ego).orElseThrow(() -> ApiException.notFound("Actor", ego)));
     }
-    return view;
+    return session.wholeView();
   }
 
   /** {@code measures} on {@code view}, computed on first request and kept with the snapshot. */
   CentralityMeasures measures(
       NetworkView view, Set<Measure> measures, CentralityMeasures.Options options) {
-    ResultKey key = new ResultKey(view, EnumSet.copyOf(measures), options);
-    synchronized (this) {
-      CentralityMeasures cached = results.get(key);
-      if (cached != null) {
-        return cached;
-      }
+    AnalysisSession session = sessions.current();
+    if (session.graph() != view.snapshot()) {
+      return new CentralityMeasures(view, measures, options); // the data changed meanwhile
     }
-    CentralityMeasures computed = new CentralityMeasures(view, measures, options);
-    synchronized (this) {
-      if (cachedFor == view.snapshot()) {
-        results.putIfAbsent(key, computed);
-      }
-    }
-    return computed;
+    return session.measures(view, measures, options);
   }
 
   /**
@@ -143,23 +105,5 @@ class NetworkViews {
               + " (ecosystem=...) or an ego network (ego=...), or one actor's value at"
               + " /api/actors/{id}/metrics.");
     }
-  }
-
-  /** Drops everything computed on an older snapshot than {@code graph}. */
-  private void forget(EcosystemGraph graph) {
-    if (cachedFor != graph) {
-      views.clear();
-      results.clear();
-      cachedFor = graph;
-    }
-  }
-
-  private static <K, V> Map<K, V> lru(int size) {
-    return new LinkedHashMap<>(size, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-        return size() > size;
-      }
-    };
   }
 }

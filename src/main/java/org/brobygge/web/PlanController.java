@@ -8,6 +8,8 @@ import org.brobygge.analysis.bridges.ClusterPlan;
 import org.brobygge.analysis.bridges.LinkPredictionIndex;
 import org.brobygge.export.ClusterPlanHtml;
 import org.brobygge.export.ClusterPlanMarkdown;
+import org.brobygge.session.AnalysisSession;
+import org.brobygge.session.AnalysisSessions;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +25,10 @@ class PlanController {
   static final MediaType MARKDOWN_UTF8 = new MediaType("text", "markdown", StandardCharsets.UTF_8);
   static final int MAX_ACTIONS = 20;
 
-  private final BridgeAnalyses bridges;
+  private final AnalysisSessions sessions;
 
-  PlanController(BridgeAnalyses bridges) {
-    this.bridges = bridges;
+  PlanController(AnalysisSessions sessions) {
+    this.sessions = sessions;
   }
 
   @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -85,7 +87,7 @@ class PlanController {
       throw ApiException.badParameter(
           "actions", "actions must be between 1 and " + MAX_ACTIONS + ", not " + actions);
     }
-    BridgeAnalyses.State state = bridges.current();
+    AnalysisSession state = sessions.current();
     int e = BridgeController.requireEcosystem(state, id);
     return state.plan(e, chosen, actions);
   }

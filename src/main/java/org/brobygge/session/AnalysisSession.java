@@ -1,0 +1,283 @@
+package org.brobygge.session;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.brobygge.analysis.bridges.BridgeRecommender;
+import org.brobygge.analysis.bridges.ClusterPlan;
+import org.brobygge.analysis.bridges.GapBrokers;
+import org.brobygge.analysis.bridges.HoldOutEvaluation;
+import org.brobygge.analysis.bridges.LinkNetwork;
+import org.brobygge.analysis.bridges.LinkPredictionIndex;
+import org.brobygge.analysis.bridges.ProposedTie;
+import org.brobygge.analysis.bridges.WhatIf;
+import org.brobygge.analysis.centrality.CentralityMeasures;
+import org.brobygge.analysis.centrality.ComputeLimits;
+import org.brobygge.analysis.centrality.Measure;
+import org.brobygge.analysis.gaps.GapAnalysis;
+import org.brobygge.analysis.gaps.GapDefinition;
+import org.brobygge.analysis.gaps.GapDefinitions;
+import org.brobygge.analysis.gaps.GapScope;
+import org.brobygge.analysis.gaps.InterEcosystemMatrix;
+import org.brobygge.analysis.gaps.RegionView;
+import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
+import org.brobygge.graph.SimpleNetwork;
+import org.brobygge.model.HomeRegion;
+import org.brobygge.model.TieKinds;
+
+/**
+ * Everything the API and the command line compute on one snapshot, each piece computed on first use
+ * and kept until the session is dropped (when the data changes, {@link AnalysisSessions} makes a
+ * new one). Single values (the gap analysis, the region view, the matrix, the merged network) are
+ * computed once; keyed results live in Caffeine caches bounded by entry count, least recently used
+ * first out: on a million ties one ecosystem's recommendation candidates take megabytes and a
+ * network view tens of them.
+ *
+ * <p>Thread-safe: two requests asking for the same missing entry compute it once (Caffeine's {@code
+ * get} blocks the second until the first is done).
+ */
+public final class AnalysisSession {
+
+  /** Recommendations and brokers kept: ecosystem-and-gap pairs. */
+  public static final int RECOMMENDERS = 128;
+
+  /** Network views kept (the whole network, ecosystems, ego networks). */
+  public static final int VIEWS = 16;
+
+  /** Measure results kept: view, measures and options. */
+  public static final int RESULTS = 64;
+
+  /** Plans kept: ecosystem, index and number of actions. */
+  public static final int PLANS = 64;
+
+  private final EcosystemGraph graph;
+  private final GapDefinitions definitions;
+  private final HomeRegion home;
+  private final TieKinds kinds;
+  private final ComputeLimits limits;
+
+  private final Memo<GapAnalysis> gaps;
+  private final Memo<RegionView> region;
+  private final Memo<Optional<InterEcosystemMatrix>> matrix;
+  private final Memo<SimpleNetwork> network;
+  private final Memo<LinkNetwork> links;
+
+  private final Cache<Object, BridgeRecommender> recommenders =
+      Caffeine.newBuilder().maximumSize(RECOMMENDERS).build();
+  private final Cache<Object, GapBrokers> brokers =
+      Caffeine.newBuilder().maximumSize(RECOMMENDERS).build();
+  private final Cache<Object, ClusterPlan> plans = Caffeine.newBuilder().maximumSize(PLANS).build();
+  private final Cache<Object, HoldOutEvaluation> evaluations =
+      Caffeine.newBuilder().maximumSize(16).build();
+  private final Cache<String, NetworkView> views = Caffeine.newBuilder().maximumSize(VIEWS).build();
+  private final Cache<Object, CentralityMeasures> results =
+      Caffeine.newBuilder().maximumSize(RESULTS).build();
+  private final Cache<Object, Object> derived = Caffeine.newBuilder().maximumSize(128).build();
+
+  AnalysisSession(
+      EcosystemGraph graph,
+      GapDefinitions definitions,
+      HomeRegion home,
+      TieKinds kinds,
+      ComputeLimits limits) {
+    this.graph = Objects.requireNonNull(graph, "graph");
+    this.definitions = Objects.requireNonNull(definitions, "definitions");
+    this.home = Objects.requireNonNull(home, "home");
+    this.kinds = Objects.requireNonNull(kinds, "kinds");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    gaps =
+        new Memo<>(
+            () ->
+                new GapAnalysis(
+                    graph, definitions.definitions(), home, definitions.referenceYear()));
+    region = new Memo<>(() -> RegionView.of(gaps()));
+    matrix = new Memo<>(() -> interEcosystemGap().map(d -> new InterEcosystemMatrix(graph, d)));
+    network = new Memo<>(() -> SimpleNetwork.of(graph));
+    links = new Memo<>(() -> LinkNetwork.of(network()));
+  }
+
+  /** A session of its own on {@code graph}, for the command line and tests. */
+  public static AnalysisSession of(
+      EcosystemGraph graph,
+      GapDefinitions definitions,
+      HomeRegion home,
+      TieKinds kinds,
+      ComputeLimits limits) {
+    return new AnalysisSession(graph, definitions, home, kinds, limits);
+  }
+
+  public EcosystemGraph graph() {
+    return graph;
+  }
+
+  public GapDefinitions definitions() {
+    return definitions;
+  }
+
+  public HomeRegion home() {
+    return home;
+  }
+
+  public TieKinds kinds() {
+    return kinds;
+  }
+
+  public ComputeLimits limits() {
+    return limits;
+  }
+
+  /** The seven (or however many are defined) gaps of every ecosystem. */
+  public GapAnalysis gaps() {
+    return gaps.get();
+  }
+
+  /** Every gap's ecosystems ranked, the medians and the profiles. */
+  public RegionView region() {
+    return region.get();
+  }
+
+  /**
+   * The gap judged against the other ecosystems: the one rule that picks it, wherever a matrix of
+   * ecosystems is needed (the API's matrix, every plan, the command line). The first definition
+   * whose scope is {@link GapScope#OTHER_ECOSYSTEMS}; none if no such gap is defined.
+   */
+  public Optional<GapDefinition> interEcosystemGap() {
+    return definitions.definitions().stream()
+        .filter(d -> d.scope() == GapScope.OTHER_ECOSYSTEMS)
+        .findFirst();
+  }
+
+  /** The inter-ecosystem matrix of {@link #interEcosystemGap()}; empty without that gap. */
+  public Optional<InterEcosystemMatrix> matrix() {
+    return matrix.get();
+  }
+
+  /** The whole snapshot's merged simple graph, shared by the measures and the bridge analyses. */
+  public SimpleNetwork network() {
+    return network.get();
+  }
+
+  /** The whole network for link prediction, on {@link #network()}. */
+  public LinkNetwork links() {
+    return links.get();
+  }
+
+  /** The whole network as a view for the measures, on {@link #network()}. */
+  public NetworkView wholeView() {
+    return views.get("network", k -> NetworkView.whole(network()));
+  }
+
+  /** One ecosystem's members and the ties among them. */
+  public NetworkView ecosystemView(int ecosystem) {
+    Objects.checkIndex(ecosystem, graph.ecosystemCount());
+    return views.get("ecosystem:" + ecosystem, k -> NetworkView.ecosystem(graph, ecosystem));
+  }
+
+  /** One actor's ego network. */
+  public NetworkView egoView(int actor) {
+    Objects.checkIndex(actor, graph.actorCount());
+    return views.get("ego:" + actor, k -> NetworkView.ego(graph, actor));
+  }
+
+  private record MeasuresKey(NetworkView view, Set<Measure> measures, Object options) {}
+
+  /** {@code measures} on {@code view} (a view of this session), computed once and kept. */
+  public CentralityMeasures measures(
+      NetworkView view, Set<Measure> measures, CentralityMeasures.Options options) {
+    return results.get(
+        new MeasuresKey(view, EnumSet.copyOf(measures), options),
+        k -> new CentralityMeasures(view, measures, options));
+  }
+
+  private record GapKey(int ecosystem, String gap, String index) {}
+
+  /** The recommender for one gap of one ecosystem with one link-prediction index. */
+  public BridgeRecommender recommender(
+      int ecosystem, GapDefinition gap, LinkPredictionIndex index) {
+    return recommenders.get(
+        new GapKey(ecosystem, gap.id(), index.id()),
+        k ->
+            new BridgeRecommender(
+                links(), gap, home, definitions.referenceYear(), ecosystem, index));
+  }
+
+  /** The brokers of one gap of one ecosystem. */
+  public GapBrokers brokers(int ecosystem, GapDefinition gap) {
+    return brokers.get(
+        new GapKey(ecosystem, gap.id(), ""),
+        k -> new GapBrokers(links(), gap, home, definitions.referenceYear(), ecosystem));
+  }
+
+  private record PlanKey(int ecosystem, String index, int actions) {}
+
+  /** One ecosystem's cluster plan. */
+  public ClusterPlan plan(int ecosystem, LinkPredictionIndex index, int actions) {
+    return plans.get(
+        new PlanKey(ecosystem, index.id(), actions),
+        k ->
+            ClusterPlan.of(
+                links(), gaps(), matrix().orElse(null), home, kinds, ecosystem, index, actions));
+  }
+
+  private record EvaluationKey(String index, double share, long seed) {}
+
+  /** The hold-out evaluation of the recommender with one index, share held out and seed. */
+  public HoldOutEvaluation evaluation(LinkPredictionIndex index, double share, long seed) {
+    return evaluations.get(
+        new EvaluationKey(index.id(), share, seed),
+        k ->
+            new HoldOutEvaluation(
+                graph,
+                definitions.definitions(),
+                home,
+                definitions.referenceYear(),
+                index,
+                share,
+                seed,
+                HoldOutEvaluation.K_DEFAULT));
+  }
+
+  /** Every gap before and after {@code ties}; not kept (each what-if is its own question). */
+  public WhatIf whatIf(List<ProposedTie> ties) {
+    return new WhatIf(graph, gaps(), home, kinds, ties);
+  }
+
+  /**
+   * Something else derived from this snapshot and kept with it (a map layout, say), under a key the
+   * caller chooses (a record of the caller's own type, so that keys of different callers differ).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Supplier<T> compute) {
+    return (T) derived.get(key, k -> compute.get());
+  }
+
+  /** A value computed once, on first use; a second caller waits for the first. */
+  private static final class Memo<T> {
+    private final Supplier<T> compute;
+    private volatile T value;
+
+    Memo(Supplier<T> compute) {
+      this.compute = compute;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = compute.get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
+  }
+}
