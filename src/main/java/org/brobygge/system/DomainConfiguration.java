@@ -1,5 +1,7 @@
 package org.brobygge.system;
 
+import java.time.Clock;
+import java.time.Year;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.gaps.GapDefinitions;
 import org.brobygge.model.HomeRegion;
@@ -7,6 +9,7 @@ import org.brobygge.model.TieKind;
 import org.brobygge.model.TieKinds;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.store.Snapshots;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +25,23 @@ class DomainConfiguration {
         properties.tieKinds().stream().map(k -> new TieKind(k.id(), k.directed())).toList());
   }
 
-  /** Bad definitions stop the start with every bad property named. */
+  /** The clock "now" is read from; a test or a replay can define its own. */
   @Bean
-  GapDefinitions gapDefinitions(GapProperties properties) {
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemDefaultZone();
+  }
+
+  /**
+   * Bad definitions stop the start with every bad property named. The reference year, when not set,
+   * is the clock's current year.
+   */
+  @Bean
+  GapDefinitions gapDefinitions(GapProperties properties, Clock clock) {
     int year =
         properties.referenceYear() != null
             ? properties.referenceYear()
-            : java.time.Year.now().getValue();
+            : Year.now(clock).getValue();
     return new GapDefinitions(properties.toDefinitions(), year);
   }
 
