@@ -1,0 +1,89 @@
+package org.brobygge.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.brobygge.analysis.bridges.LinkPredictionIndex;
+import org.brobygge.analysis.centrality.CentralityMeasures;
+import org.brobygge.analysis.centrality.ComputeLimits;
+import org.brobygge.analysis.centrality.Measure;
+import org.brobygge.analysis.gaps.DefaultGapDefinitions;
+import org.brobygge.analysis.gaps.GapDefinition;
+import org.brobygge.analysis.gaps.GapDefinitions;
+import org.brobygge.analysis.gaps.GapScope;
+import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.model.HomeRegion;
+import org.brobygge.model.TieKinds;
+import org.brobygge.synthetic.SyntheticNetworkGenerator;
+import org.junit.jupiter.api.Test;
+
+class AnalysisSessionTest {
+
+  private static final EcosystemGraph SAMPLE =
+      EcosystemGraph.of(SyntheticNetworkGenerator.norrbottenLaplandSample(42));
+  private static final GapDefinitions DEFINITIONS = DefaultGapDefinitions.at(2026);
+  private static final HomeRegion HOME = new HomeRegion("SE332", "SE");
+
+  private static AnalysisSessions sessions(AtomicReference<EcosystemGraph> snapshot) {
+    return new AnalysisSessions(
+        snapshot::get, DEFINITIONS, HOME, TieKinds.withExtra(List.of()), ComputeLimits.DEFAULTS);
+  }
+
+  @Test
+  void keepsOneSessionPerSnapshotAndANewOneWhenTheSnapshotChanges() {
+    AtomicReference<EcosystemGraph> snapshot = new AtomicReference<>(SAMPLE);
+    AnalysisSessions sessions = sessions(snapshot);
+
+    AnalysisSession first = sessions.current();
+    assertThat(sessions.current()).isSameAs(first);
+    assertThat(first.gaps()).isSameAs(first.gaps());
+
+    EcosystemGraph changed = SAMPLE.toBuilder().build();
+    snapshot.set(changed);
+    AnalysisSession second = sessions.current();
+    assertThat(second).isNotSameAs(first);
+    assertThat(second.graph()).isSameAs(changed);
+    assertThat(second.gaps()).isNotSameAs(first.gaps());
+  }
+
+  @Test
+  void computesEachAnalysisOnceAndSharesTheMergedNetwork() {
+    AnalysisSession s = sessions(new AtomicReference<>(SAMPLE)).current();
+    GapDefinition research = DEFINITIONS.byId("research").orElseThrow();
+    int creative = SAMPLE.ecosystemIndex("creative").orElseThrow();
+
+    assertThat(s.recommender(creative, research, LinkPredictionIndex.DEFAULT))
+        .isSameAs(s.recommender(creative, research, LinkPredictionIndex.DEFAULT));
+    assertThat(s.plan(creative, LinkPredictionIndex.DEFAULT, 3))
+        .isSameAs(s.plan(creative, LinkPredictionIndex.DEFAULT, 3));
+    assertThat(s.wholeView()).isSameAs(s.wholeView());
+    assertThat(s.wholeView().network()).isSameAs(s.network()).isSameAs(s.links().network());
+    assertThat(s.ecosystemView(creative)).isSameAs(s.ecosystemView(creative));
+    CentralityMeasures.Options options = CentralityMeasures.Options.defaults();
+    assertThat(s.measures(s.wholeView(), EnumSet.of(Measure.DEGREE), options))
+        .isSameAs(s.measures(s.wholeView(), EnumSet.of(Measure.DEGREE), options));
+  }
+
+  /** The one rule: the gap judged against the other ecosystems, whatever its id. */
+  @Test
+  void theInterEcosystemGapIsTheOneScopedToOtherEcosystems() {
+    AnalysisSession s = sessions(new AtomicReference<>(SAMPLE)).current();
+    assertThat(s.interEcosystemGap()).map(GapDefinition::id).contains("inter_ecosystem");
+    assertThat(s.interEcosystemGap()).map(GapDefinition::scope).contains(GapScope.OTHER_ECOSYSTEMS);
+    assertThat(s.matrix()).isPresent();
+
+    GapDefinitions withoutIt =
+        new GapDefinitions(
+            DEFINITIONS.definitions().stream()
+                .filter(d -> d.scope() != GapScope.OTHER_ECOSYSTEMS)
+                .toList(),
+            2026);
+    AnalysisSession none =
+        AnalysisSession.of(
+            SAMPLE, withoutIt, HOME, TieKinds.withExtra(List.of()), ComputeLimits.DEFAULTS);
+    assertThat(none.interEcosystemGap()).isEmpty();
+    assertThat(none.matrix()).isEmpty();
+  }
+}
