@@ -11,6 +11,7 @@ import java.util.Set;
 import org.brobygge.analysis.gaps.GapAnalysis;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapFinding;
+import org.brobygge.analysis.gaps.GapLevel;
 import org.brobygge.analysis.gaps.GapScope;
 import org.brobygge.analysis.gaps.InterEcosystemMatrix;
 import org.brobygge.analysis.gaps.RegionView;
@@ -275,7 +276,9 @@ public record ClusterPlan(
                   recommender);
         }
         int wanted =
-            "none".equals(f.level()) ? Math.min(ACTIONS_SMALL_GAP, actionsPerGap) : actionsPerGap;
+            f.gapLevel().orElse(null) == GapLevel.NONE
+                ? Math.min(ACTIONS_SMALL_GAP, actionsPerGap)
+                : actionsPerGap;
         actions = actions(recommender, wanted);
         brokers = new GapBrokers(network, d, home, year, ecosystem).top(BROKERS);
         List<ProposedTie> ties = actions.stream().map(Action::proposedTie).toList();

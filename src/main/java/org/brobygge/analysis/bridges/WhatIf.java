@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.brobygge.analysis.gaps.GapAnalysis;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapFinding;
+import org.brobygge.analysis.gaps.GapLevel;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKind;
@@ -92,7 +93,7 @@ public final class WhatIf {
               now,
               b.severity() != null && now != null ? now - b.severity() : null,
               b.level(),
-              now == null ? null : GapFinding.level(now)));
+              now == null ? null : GapLevel.of(now).id()));
     }
     return List.copyOf(changes);
   }

@@ -233,7 +233,7 @@ public final class GapAnalysis {
         true,
         "",
         severity,
-        GapFinding.level(severity),
+        GapLevel.of(severity).id(),
         (double) strong / sourceCount,
         sourceCount,
         targetCount,
