@@ -7,6 +7,7 @@ import org.brobygge.analysis.gaps.GapAnalysis;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.analysis.gaps.GapLevel;
+import org.brobygge.analysis.gaps.GapSides;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKind;
