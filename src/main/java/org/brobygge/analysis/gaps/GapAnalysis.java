@@ -92,7 +92,7 @@ public final class GapAnalysis {
   private GapFinding judge(DefinitionContext c, GapSides sides) {
     GapDefinition d = c.rules.definition();
     int ecosystem = sides.ecosystem();
-    int[] members = graph.members(ecosystem);
+    int[] members = sides.membersNoCopy();
     // Degree sum of the target side, from the members' part as the target count is (GapScope).
     long targetMemberDegree = 0;
     for (int a : members) {
@@ -108,9 +108,8 @@ public final class GapAnalysis {
     int observed = 0;
     List<GapFinding.MissingEdge> missing = new ArrayList<>();
     List<GapFinding.WeakEdge> weak = new ArrayList<>();
-    int[] sources = sides.sources();
-    for (int i = 0; i < sources.length; i++) {
-      int s = sources[i];
+    for (int i = 0; i < sides.sourceCount(); i++) {
+      int s = sides.sourceAt(i);
       sourceDegree += c.degree[s];
       boolean sourceIsTarget = sides.isTarget(s);
       if (sourceIsTarget) {

@@ -211,6 +211,16 @@ public final class GapSides {
     return i < 0 ? List.of() : List.of(ties[i]);
   }
 
+  /** The members, for {@link GapAnalysis}; not a copy. */
+  int[] membersNoCopy() {
+    return members;
+  }
+
+  /** The {@code i}-th source actor, for {@link GapAnalysis}. */
+  int sourceAt(int i) {
+    return sources[i];
+  }
+
   /** The counting ties of the {@code i}-th source actor, for {@link GapAnalysis}; not a copy. */
   ParallelTies[] countingTiesAt(int i) {
     return ties[i];
