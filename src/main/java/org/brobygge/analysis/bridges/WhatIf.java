@@ -62,8 +62,10 @@ public final class WhatIf {
   /**
    * The gaps of one ecosystem before and after the proposed ties: {@link #changes()} restricted to
    * that ecosystem, but only its gaps are judged again on the copy, from its own members' ties
-   * (which is all a gap's severity depends on), instead of a gap analysis of every ecosystem. A
-   * plan asks this for each gap; on a million ties it takes a tenth of a second against three.
+   * (which is all a gap's severity depends on), instead of a gap analysis of every ecosystem. It
+   * judges by the same {@link GapSides} that {@link GapAnalysis} computes its findings from, so the
+   * answer is the constructor's. A plan asks this for each gap; on a million ties it takes a tenth
+   * of a second against three.
    *
    * @throws InvalidProposedTiesException as the constructor
    */
