@@ -117,13 +117,17 @@ public final class GapSides {
         coverage[i] = Coverage.MISSING;
         continue;
       }
-      ParallelTies[] across = byPartnerAndKind.values().toArray(new ParallelTies[0]);
+      // one pass in the map's order (the order findings list weak edges in), into an array of
+      // the exact size: toArray(new T[0]) costs a quarter of GapAnalysis's time
+      ParallelTies[] across = new ParallelTies[byPartnerAndKind.size()];
+      int k = 0;
       Coverage c = Coverage.WEAK_ONLY;
-      for (ParallelTies t : across) {
+      for (ParallelTies t : byPartnerAndKind.values()) {
         rules.judge(t);
         if (!t.weak()) {
           c = Coverage.STRONG;
         }
+        across[k++] = t;
       }
       ties[i] = across;
       coverage[i] = c;
@@ -173,7 +177,7 @@ public final class GapSides {
 
   /** Whether {@code actor} may stand on the other side: target selector and scope. */
   public boolean isTarget(int actor) {
-    return rules.isTarget(actor, member[actor]);
+    return rules.isTarget(actor, member);
   }
 
   /** Whether ties of the kind with this index count for the gap. */
