@@ -9,6 +9,7 @@ import org.brobygge.analysis.bridges.ClusterPlan;
 import org.brobygge.analysis.bridges.GapBroker;
 import org.brobygge.analysis.bridges.SeverityChange;
 import org.brobygge.analysis.gaps.GapFinding;
+import org.brobygge.analysis.gaps.GapLevel;
 
 /**
  * A {@link ClusterPlan} as Markdown for a strategist: a summary table, the ecosystem, each gap with
@@ -57,7 +58,7 @@ public final class ClusterPlanMarkdown {
     for (ClusterPlan plan : plans) {
       List<String> pressing =
           worstFirst(plan.gaps()).stream()
-              .filter(g -> g.severity() != null && g.severity() >= GapFinding.MODERATE)
+              .filter(g -> g.severity() != null && g.severity() >= GapLevel.MODERATE.from())
               .map(g -> g.name() + " " + number(g.severity()) + " (" + g.level() + ")")
               .toList();
       md.append("| ")
@@ -123,7 +124,7 @@ public final class ClusterPlanMarkdown {
     md.append('\n');
     List<String> pressing =
         worstFirst(plan.gaps()).stream()
-            .filter(g -> g.severity() != null && g.severity() >= GapFinding.MODERATE)
+            .filter(g -> g.severity() != null && g.severity() >= GapLevel.MODERATE.from())
             .map(
                 g -> "**" + text(g.name()) + "** (" + g.level() + ", " + number(g.severity()) + ")")
             .toList();

@@ -1,14 +1,14 @@
 package org.brobygge.system;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.brobygge.analysis.gaps.ActorSelector;
+import org.brobygge.analysis.gaps.DefaultGapDefinitions;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapScope;
 import org.brobygge.analysis.gaps.Weakness;
@@ -17,27 +17,35 @@ import org.brobygge.model.Sector;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code brobygge.gaps}: the gap definitions (defaults in {@code gap-definitions.yml}) and the
- * reference year. Converted to {@link GapDefinition}s with every bad value named.
+ * {@code brobygge.gaps}: overrides of the shipped gap definitions ({@link DefaultGapDefinitions})
+ * and the reference year. Converted to {@link GapDefinition}s with every bad value named.
+ *
+ * <p>Any field of a shipped gap can be overridden on its own, e.g. {@code
+ * brobygge.gaps.definitions.research.weakness.ended-years-ago: 4}, and a gap added under a new id
+ * (it then needs a scope and a weakness). Fields of a gap:
+ *
+ * <ul>
+ *   <li>{@code source} / {@code target}: {@code roles} (any of), {@code sectors} (any of), {@code
+ *       not-roles} (none of); empty means any
+ *   <li>{@code scope}: where the target may sit: anywhere, ecosystem, home-country, abroad,
+ *       other-ecosystems
+ *   <li>{@code tie-kinds}: kinds of tie that count; empty means every kind
+ *   <li>{@code weakness}: a counting tie is weak when its weight is at or below {@code
+ *       weight-at-or-below} (or the kind's own threshold in {@code weight-at-or-below-by-kind}) or
+ *       it ended more than {@code ended-years-ago} years before the reference year
+ * </ul>
+ *
+ * An overridden list replaces the shipped one; an overridden kind threshold is added to the shipped
+ * ones, as Spring merges properties of several sources.
  */
 @ConfigurationProperties("brobygge.gaps")
 public record GapProperties(Integer referenceYear, Map<String, Definition> definitions) {
-
-  /** The seven gaps of the strategy, in the order answers list them; extra gaps follow by id. */
-  public static final List<String> STANDARD_ORDER =
-      List.of(
-          "research",
-          "education",
-          "capital",
-          "authority",
-          "inter_firm",
-          "inter_ecosystem",
-          "global_market");
 
   public GapProperties {
     definitions = definitions == null ? Map.of() : new LinkedHashMap<>(definitions);
   }
 
+  /** One gap as configured; a null field is not set (the shipped value, if any, stays). */
   public record Definition(
       String name,
       String description,
@@ -45,31 +53,99 @@ public record GapProperties(Integer referenceYear, Map<String, Definition> defin
       Selector target,
       String scope,
       List<String> tieKinds,
-      WeaknessSettings weakness) {}
+      WeaknessSettings weakness) {
 
-  public record Selector(List<String> roles, List<String> sectors, List<String> notRoles) {}
+    /** A shipped gap in the form of its properties. */
+    static Definition of(GapDefinition d) {
+      Weakness w = d.weakness();
+      return new Definition(
+          d.name(),
+          d.description(),
+          Selector.of(d.source()),
+          Selector.of(d.target()),
+          d.scope().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          d.tieKinds().stream().sorted().toList(),
+          new WeaknessSettings(w.weightAtOrBelow(), w.weightAtOrBelowByKind(), w.endedYearsAgo()));
+    }
+
+    /** This with every field {@code o} sets replaced, field by field. */
+    Definition overriddenBy(Definition o) {
+      if (o == null) {
+        return this;
+      }
+      return new Definition(
+          first(o.name, name),
+          first(o.description, description),
+          source == null ? o.source : source.overriddenBy(o.source),
+          target == null ? o.target : target.overriddenBy(o.target),
+          first(o.scope, scope),
+          first(o.tieKinds, tieKinds),
+          weakness == null ? o.weakness : weakness.overriddenBy(o.weakness));
+    }
+  }
+
+  public record Selector(List<String> roles, List<String> sectors, List<String> notRoles) {
+
+    static Selector of(ActorSelector s) {
+      return new Selector(
+          s.anyRole().stream().map(Role::id).sorted().toList(),
+          s.anySector().stream().map(Sector::id).sorted().toList(),
+          s.noneOfRoles().stream().map(Role::id).sorted().toList());
+    }
+
+    Selector overriddenBy(Selector o) {
+      if (o == null) {
+        return this;
+      }
+      return new Selector(
+          first(o.roles, roles), first(o.sectors, sectors), first(o.notRoles, notRoles));
+    }
+  }
 
   public record WeaknessSettings(
-      Double weightAtOrBelow, Map<String, Double> weightAtOrBelowByKind, Integer endedYearsAgo) {}
+      Double weightAtOrBelow, Map<String, Double> weightAtOrBelowByKind, Integer endedYearsAgo) {
+
+    WeaknessSettings overriddenBy(WeaknessSettings o) {
+      if (o == null) {
+        return this;
+      }
+      Map<String, Double> byKind = new LinkedHashMap<>();
+      if (weightAtOrBelowByKind != null) {
+        byKind.putAll(weightAtOrBelowByKind);
+      }
+      if (o.weightAtOrBelowByKind != null) {
+        byKind.putAll(o.weightAtOrBelowByKind);
+      }
+      return new WeaknessSettings(
+          first(o.weightAtOrBelow, weightAtOrBelow), byKind, first(o.endedYearsAgo, endedYearsAgo));
+    }
+  }
+
+  private static <T> T first(T override, T shipped) {
+    return override != null ? override : shipped;
+  }
 
   /**
-   * The definitions as the analysis takes them, standard gaps first.
+   * The definitions as the analysis takes them: the shipped ones with their overrides, in their
+   * order, then added gaps by id.
    *
    * @throws IllegalArgumentException naming the property of every bad value
    */
   public List<GapDefinition> toDefinitions() {
     List<String> problems = new ArrayList<>();
     List<GapDefinition> result = new ArrayList<>();
-    List<String> ids = new ArrayList<>(definitions.keySet());
-    ids.sort(
-        Comparator.comparingInt(
-                (String id) ->
-                    STANDARD_ORDER.contains(id)
-                        ? STANDARD_ORDER.indexOf(id)
-                        : STANDARD_ORDER.size())
-            .thenComparing(Function.identity()));
+    // the shipped gaps in their order, each with its overrides; then added gaps by id
+    Map<String, Definition> merged = new LinkedHashMap<>();
+    for (GapDefinition shipped : DefaultGapDefinitions.definitions()) {
+      merged.put(shipped.id(), Definition.of(shipped).overriddenBy(definitions.get(shipped.id())));
+    }
+    definitions.keySet().stream()
+        .filter(id -> !merged.containsKey(id))
+        .sorted()
+        .forEach(id -> merged.put(id, definitions.get(id)));
+    List<String> ids = new ArrayList<>(merged.keySet());
     for (String id : ids) {
-      Definition d = definitions.get(id);
+      Definition d = merged.get(id);
       String prefix = "brobygge.gaps.definitions." + id + ".";
       try {
         GapScope scope = scope(d.scope(), prefix + "scope", problems);

@@ -246,8 +246,8 @@ class GapController {
       summary = "The gap definitions in force",
       description =
           "Who stands on each side, which tie kinds count, what makes a tie weak, and the"
-              + " reference year. Defaults from gap-definitions.yml, overridable under"
-              + " brobygge.gaps.")
+              + " reference year. Defaults shipped with the app (DefaultGapDefinitions),"
+              + " overridable under brobygge.gaps.")
   DefinitionsResponse definitions() {
     var definitions = sessions.definitions();
     return new DefinitionsResponse(

@@ -3,7 +3,9 @@ package org.brobygge.analysis.bridges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.brobygge.analysis.gaps.Coverage;
 import org.brobygge.analysis.gaps.GapDefinition;
+import org.brobygge.analysis.gaps.GapSides;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 

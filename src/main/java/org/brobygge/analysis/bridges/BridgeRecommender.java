@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.brobygge.analysis.gaps.Coverage;
 import org.brobygge.analysis.gaps.GapDefinition;
+import org.brobygge.analysis.gaps.GapSides;
+import org.brobygge.analysis.gaps.ParallelTies;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.Role;
@@ -83,7 +86,7 @@ public final class BridgeRecommender {
     final int common;
     final double indexValue;
     final double gapEffect;
-    final GapSides.CountingTie weakTie; // for STRENGTHEN
+    final ParallelTies weakTie; // for STRENGTHEN
     double likelihood;
     double score;
 
@@ -95,7 +98,7 @@ public final class BridgeRecommender {
         int common,
         double indexValue,
         double gapEffect,
-        GapSides.CountingTie weakTie) {
+        ParallelTies weakTie) {
       this.source = source;
       this.target = target;
       this.type = type;
@@ -143,8 +146,8 @@ public final class BridgeRecommender {
     List<Candidate> result = new ArrayList<>();
     for (int s : sides.sources()) {
       Coverage coverage = sides.coverage(s);
-      List<GapSides.CountingTie> across = sides.countingTies(s);
-      for (GapSides.CountingTie t : across) {
+      List<ParallelTies> across = sides.countingTies(s);
+      for (ParallelTies t : across) {
         tiedToSource[t.other()] = true;
       }
       int touchedCount = 0;
@@ -216,7 +219,7 @@ public final class BridgeRecommender {
       if (coverage == Coverage.WEAK_ONLY) {
         strengthen(s, across, result);
       }
-      for (GapSides.CountingTie t : across) {
+      for (ParallelTies t : across) {
         tiedToSource[t.other()] = false;
       }
     }
@@ -248,13 +251,17 @@ public final class BridgeRecommender {
     return false;
   }
 
-  private void strengthen(int s, List<GapSides.CountingTie> across, List<Candidate> result) {
-    // one per partner: the heaviest of its weak ties
-    Map<Integer, GapSides.CountingTie> byPartner = new HashMap<>();
-    for (GapSides.CountingTie t : across) {
-      byPartner.merge(t.other(), t, (a, b) -> a.weight() >= b.weight() ? a : b);
+  private void strengthen(int s, List<ParallelTies> across, List<Candidate> result) {
+    // one per partner: the heaviest of its weak ties, the lowest kind index among equals
+    Map<Integer, ParallelTies> byPartner = new HashMap<>();
+    for (ParallelTies t : across) {
+      byPartner.merge(
+          t.other(),
+          t,
+          (a, b) ->
+              a.weight() > b.weight() || (a.weight() == b.weight() && a.kind() < b.kind()) ? a : b);
     }
-    for (GapSides.CountingTie t : byPartner.values()) {
+    for (ParallelTies t : byPartner.values()) {
       int other = t.other();
       if (other < s && sides.coverage(other) == Coverage.WEAK_ONLY && sides.isTarget(s)) {
         continue; // two weak-only source actors tied to each other: kept from the lower end

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.brobygge.analysis.gaps.Coverage;
 import org.brobygge.analysis.gaps.GapAnalysis;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapFinding;
+import org.brobygge.analysis.gaps.GapLevel;
 import org.brobygge.analysis.gaps.GapScope;
+import org.brobygge.analysis.gaps.GapSides;
 import org.brobygge.analysis.gaps.InterEcosystemMatrix;
 import org.brobygge.analysis.gaps.RegionView;
 import org.brobygge.analysis.profile.EcosystemProfile;
@@ -275,7 +278,9 @@ public record ClusterPlan(
                   recommender);
         }
         int wanted =
-            "none".equals(f.level()) ? Math.min(ACTIONS_SMALL_GAP, actionsPerGap) : actionsPerGap;
+            f.gapLevel().orElse(null) == GapLevel.NONE
+                ? Math.min(ACTIONS_SMALL_GAP, actionsPerGap)
+                : actionsPerGap;
         actions = actions(recommender, wanted);
         brokers = new GapBrokers(network, d, home, year, ecosystem).top(BROKERS);
         List<ProposedTie> ties = actions.stream().map(Action::proposedTie).toList();

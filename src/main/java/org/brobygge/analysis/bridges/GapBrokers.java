@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.brobygge.analysis.centrality.BrokerageRoles;
+import org.brobygge.analysis.gaps.Coverage;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapScope;
+import org.brobygge.analysis.gaps.GapSides;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.brobygge.analysis.gaps.GapDefinition;
+import org.brobygge.analysis.gaps.GapRules;
+import org.brobygge.analysis.gaps.GapSides;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 
@@ -100,10 +102,12 @@ public final class HoldOutEvaluation {
     SplittableRandom rng = new SplittableRandom(seed);
     LinkNetwork full = LinkNetwork.of(graph);
 
+    List<GapRules> rules =
+        definitions.stream().map(d -> new GapRules(graph, d, home, referenceYear)).toList();
     List<GapSides> contexts = new ArrayList<>();
     for (int e = 0; e < graph.ecosystemCount(); e++) {
-      for (GapDefinition d : definitions) {
-        contexts.add(new GapSides(graph, d, home, referenceYear, e));
+      for (GapRules r : rules) {
+        contexts.add(r.sides(e));
       }
     }
     PairFilter population =

@@ -2,7 +2,10 @@ package org.brobygge.analysis.bridges;
 
 import java.util.List;
 import java.util.Locale;
+import org.brobygge.analysis.gaps.Coverage;
 import org.brobygge.analysis.gaps.GapDefinition;
+import org.brobygge.analysis.gaps.GapSides;
+import org.brobygge.analysis.gaps.ParallelTies;
 import org.brobygge.graph.EcosystemGraph;
 
 /** A recommendation in plain words, for a strategist who will not read the score's parts. */
@@ -17,7 +20,7 @@ final class Rationale {
       RecommendationType type,
       CandidateBasis basis,
       int common,
-      GapSides.CountingTie weakTie,
+      ParallelTies weakTie,
       List<Introducer> introducers,
       ProposedTie proposed) {
     GapSides sides = r.sides();
@@ -71,7 +74,7 @@ final class Rationale {
               .append(GapWords.weight(weakTie.weight()))
               .append(years(weakTie))
               .append(") is weak: ")
-              .append(weakTie.weakReason())
+              .append(weakTie.weakReason().orElseThrow())
               .append(". The two already work together, so no introduction is needed. ");
     }
 
@@ -143,7 +146,7 @@ final class Rationale {
     };
   }
 
-  private static String years(GapSides.CountingTie tie) {
+  private static String years(ParallelTies tie) {
     boolean since = tie.since() != EcosystemGraph.NO_YEAR;
     boolean until = tie.until() != EcosystemGraph.NO_YEAR;
     if (since && until) {

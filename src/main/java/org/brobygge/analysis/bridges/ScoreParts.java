@@ -1,5 +1,7 @@
 package org.brobygge.analysis.bridges;
 
+import org.brobygge.analysis.gaps.Coverage;
+
 /**
  * What a recommendation's score is made of (see {@link BridgeRecommender} for the formula).
  *

@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.brobygge.analysis.gaps.GapAnalysis;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapFinding;
+import org.brobygge.analysis.gaps.GapLevel;
+import org.brobygge.analysis.gaps.GapSides;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKind;
@@ -60,8 +62,10 @@ public final class WhatIf {
   /**
    * The gaps of one ecosystem before and after the proposed ties: {@link #changes()} restricted to
    * that ecosystem, but only its gaps are judged again on the copy, from its own members' ties
-   * (which is all a gap's severity depends on), instead of a gap analysis of every ecosystem. A
-   * plan asks this for each gap; on a million ties it takes a tenth of a second against three.
+   * (which is all a gap's severity depends on), instead of a gap analysis of every ecosystem. It
+   * judges by the same {@link GapSides} that {@link GapAnalysis} computes its findings from, so the
+   * answer is the constructor's. A plan asks this for each gap; on a million ties it takes a tenth
+   * of a second against three.
    *
    * @throws InvalidProposedTiesException as the constructor
    */
@@ -92,7 +96,7 @@ public final class WhatIf {
               now,
               b.severity() != null && now != null ? now - b.severity() : null,
               b.level(),
-              now == null ? null : GapFinding.level(now)));
+              now == null ? null : GapLevel.of(now).id()));
     }
     return List.copyOf(changes);
   }

@@ -1,7 +1,6 @@
 package org.brobygge.analysis.gaps;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,132 +76,91 @@ public final class GapAnalysis {
   }
 
   private List<GapFinding> judge(GapDefinition definition) {
-    DefinitionContext context = new DefinitionContext(definition);
+    DefinitionContext context =
+        new DefinitionContext(new GapRules(graph, definition, home, referenceYear));
     List<GapFinding> findings = new ArrayList<>(graph.ecosystemCount());
-    boolean[] member = new boolean[graph.actorCount()];
-    boolean[] source = new boolean[graph.actorCount()];
+    boolean[] member = new boolean[graph.actorCount()]; // lent to each ecosystem's sides in turn
     for (int e = 0; e < graph.ecosystemCount(); e++) {
-      int[] members = graph.members(e);
-      for (int a : members) {
-        member[a] = true;
-        source[a] = definition.source().matches(graph, a);
-      }
-      findings.add(judge(context, e, members, member, source));
-      for (int a : members) {
-        member[a] = false;
-        source[a] = false;
-      }
+      GapSides sides = new GapSides(context.rules, e, member);
+      findings.add(judge(context, sides));
+      sides.release();
     }
     return findings;
   }
 
-  private GapFinding judge(
-      DefinitionContext c, int ecosystem, int[] members, boolean[] member, boolean[] source) {
-    GapDefinition d = c.definition;
-    // Degree sums of the target side, by scope (see DefinitionContext).
-    long targetDegree = 0;
-    int targetCount = 0;
-    if (d.scope() == GapScope.ECOSYSTEM || d.scope() == GapScope.OTHER_ECOSYSTEMS) {
-      for (int a : members) {
-        if (c.targetBase[a]) {
-          targetDegree += c.degree[a];
-          targetCount++;
-        }
+  /** The finding of one ecosystem's sides: their counts and evidence, and the null model's. */
+  private GapFinding judge(DefinitionContext c, GapSides sides) {
+    GapDefinition d = c.rules.definition();
+    int ecosystem = sides.ecosystem();
+    int[] members = sides.membersNoCopy();
+    // Degree sum of the target side, from the members' part as the target count is (GapScope).
+    long targetMemberDegree = 0;
+    for (int a : members) {
+      if (c.rules.targetIgnoringMembership(a)) {
+        targetMemberDegree += c.degree[a];
       }
-      if (d.scope() == GapScope.OTHER_ECOSYSTEMS) {
-        targetDegree = c.targetBaseDegree - targetDegree;
-        targetCount = c.targetBaseCount - targetCount;
-      }
-    } else {
-      targetDegree = c.targetBaseDegree;
-      targetCount = c.targetBaseCount;
     }
+    long targetDegree = d.scope().amongAdmitted(c.targetBaseDegree, targetMemberDegree);
 
-    int sourceCount = 0;
-    int overlapCount = 0;
     long sourceDegree = 0;
     long overlapDegree = 0;
     double overlapSquares = 0;
-    int strong = 0;
-    int weakOnly = 0;
     int observed = 0;
     List<GapFinding.MissingEdge> missing = new ArrayList<>();
     List<GapFinding.WeakEdge> weak = new ArrayList<>();
-    Map<Long, Aggregate> aggregates = new HashMap<>();
-    for (int s : members) {
-      if (!source[s]) {
-        continue;
-      }
-      sourceCount++;
+    for (int i = 0; i < sides.sourceCount(); i++) {
+      int s = sides.sourceAt(i);
       sourceDegree += c.degree[s];
-      boolean sourceIsTarget = isTarget(c, s, member);
+      boolean sourceIsTarget = sides.isTarget(s);
       if (sourceIsTarget) {
-        overlapCount++;
         overlapDegree += c.degree[s];
         overlapSquares += (double) c.degree[s] * c.degree[s];
       }
-      aggregates.clear();
-      for (int tie : graph.incidentTies(s)) {
-        int kind = graph.tieKindIndex(tie);
-        int other = graph.otherEnd(tie, s);
-        if (other == s || !c.counts[kind] || !isTarget(c, other, member)) {
-          continue;
-        }
-        // A tie between two source actors that are also targets is met from both ends.
-        if (!(source[other] && sourceIsTarget) || s < other) {
-          observed++;
-        }
-        aggregates
-            .computeIfAbsent(((long) other << 7) | kind, k -> new Aggregate(other, kind))
-            .add(graph.tieWeight(tie), graph.tieSince(tie), graph.tieUntil(tie));
-      }
-      if (aggregates.isEmpty()) {
+      ParallelTies[] across = sides.countingTiesAt(i);
+      if (across.length == 0) {
         missing.add(new GapFinding.MissingEdge(graph.actorId(s), graph.actorName(s)));
         continue;
       }
-      boolean anyStrong = false;
-      for (Aggregate agg : aggregates.values()) {
-        String kindId = c.kindIds[agg.kind];
-        String reason = d.weakness().reason(kindId, agg.weight, agg.until, referenceYear);
-        if (reason == null) {
-          anyStrong = true;
-        } else if (!(source[agg.other] && sourceIsTarget && agg.other < s)) {
-          // a tie between two source actors on both sides is listed once, from its lower end
+      for (ParallelTies t : across) {
+        int other = t.other();
+        // A tie between two source actors that are also targets is met from both ends: it is
+        // counted and listed once, from its lower end.
+        boolean metTwice = sourceIsTarget && sides.isSource(other);
+        if (!metTwice || s < other) {
+          observed += t.tieCount();
+        }
+        if (t.weak() && !(metTwice && other < s)) {
           weak.add(
               new GapFinding.WeakEdge(
                   graph.actorId(s),
                   graph.actorName(s),
-                  graph.actorId(agg.other),
-                  graph.actorName(agg.other),
-                  kindId,
-                  agg.weight,
-                  agg.since == EcosystemGraph.NO_YEAR ? null : agg.since,
-                  agg.until == EcosystemGraph.NO_YEAR ? null : agg.until,
-                  reason));
+                  graph.actorId(other),
+                  graph.actorName(other),
+                  t.kindId(),
+                  t.weight(),
+                  t.since() == EcosystemGraph.NO_YEAR ? null : t.since(),
+                  t.until() == EcosystemGraph.NO_YEAR ? null : t.until(),
+                  t.weakReason().orElseThrow()));
         }
-      }
-      if (anyStrong) {
-        strong++;
-      } else {
-        weakOnly++;
       }
     }
 
     String id = graph.ecosystemId(ecosystem);
     String name = graph.ecosystemName(ecosystem);
-    String reason = null;
-    if (sourceCount == 0) {
-      reason = "no " + d.source().describe() + " among its " + members.length + " members";
-    } else if (targetCount == 0 || (targetCount == 1 && overlapCount == 1)) {
-      // a lone actor on both sides has nobody to be tied to
-      reason = "no " + d.target().describe() + " " + scopeWords(d.scope());
-      if (targetCount == 1) {
-        reason = "its only " + d.source().describe() + " has no other one to be tied to";
-      }
-    }
+    int sourceCount = sides.sourceCount();
+    int targetCount = sides.targetCount();
     double expected =
         expectedTies(sourceDegree, targetDegree, overlapDegree, overlapSquares, c.tieCount);
-    if (reason != null) {
+    if (!sides.applicable()) {
+      String reason;
+      if (sourceCount == 0) {
+        reason = "no " + d.source().describe() + " among its " + members.length + " members";
+      } else if (targetCount == 1) {
+        // a lone actor on both sides has nobody to be tied to
+        reason = "its only " + d.source().describe() + " has no other one to be tied to";
+      } else {
+        reason = "no " + d.target().describe() + " " + d.scope().words();
+      }
       return new GapFinding(
           id,
           name,
@@ -223,9 +181,8 @@ public final class GapAnalysis {
           List.of(),
           List.of());
     }
-    // 1 - (strong + weakOnly/2)/n, computed from the open part so that one rounding gives the
-    // nearest double: 1.0 - 4/5.0 is 0.19999999999999996, below the "mild" edge at 0.2.
-    double severity = (missing.size() + weakOnly / 2.0) / sourceCount;
+    double severity = sides.severity();
+    int strong = sides.count(Coverage.STRONG);
     return new GapFinding(
         id,
         name,
@@ -233,13 +190,13 @@ public final class GapAnalysis {
         true,
         "",
         severity,
-        GapFinding.level(severity),
+        GapLevel.of(severity).id(),
         (double) strong / sourceCount,
         sourceCount,
         targetCount,
         strong,
-        weakOnly,
-        missing.size(),
+        sides.count(Coverage.WEAK_ONLY),
+        sides.count(Coverage.MISSING),
         observed,
         expected,
         expected > 0 ? observed / expected : null,
@@ -265,108 +222,34 @@ public final class GapAnalysis {
     return Math.max(0, (orderedPairs - doubleCounted) / (2.0 * tieCount));
   }
 
-  private boolean isTarget(DefinitionContext c, int actor, boolean[] member) {
-    if (!c.targetBase[actor]) {
-      return false;
-    }
-    return switch (c.definition.scope()) {
-      case ECOSYSTEM -> member[actor];
-      case OTHER_ECOSYSTEMS -> !member[actor];
-      default -> true;
-    };
-  }
-
-  private static String scopeWords(GapScope scope) {
-    return switch (scope) {
-      case ANYWHERE -> "anywhere in the network";
-      case ECOSYSTEM -> "among its members";
-      case HOME_COUNTRY -> "in the home country";
-      case ABROAD -> "abroad";
-      case OTHER_ECOSYSTEMS -> "in other ecosystems";
-    };
-  }
-
-  /** What a definition needs once, whatever the ecosystem. */
+  /** What the null model needs of a definition once, whatever the ecosystem. */
   private final class DefinitionContext {
-    final GapDefinition definition;
-    final boolean[] counts; // by tie kind index
-    final String[] kindIds; // by tie kind index
+    final GapRules rules;
     final int[] degree; // counting ties per actor, self-ties left out
     final long tieCount; // counting ties, self-ties left out
-    final boolean[] targetBase; // target selector and the ecosystem-independent part of the scope
-    final long targetBaseDegree;
-    final int targetBaseCount;
+    final long targetBaseDegree; // over the actors the rules admit ignoring membership
 
-    DefinitionContext(GapDefinition definition) {
-      this.definition = definition;
-      kindIds = graph.tieKinds().stream().map(k -> k.id()).toArray(String[]::new);
-      counts = new boolean[kindIds.length];
-      for (int k = 0; k < counts.length; k++) {
-        counts[k] = definition.counts(kindIds[k]);
-      }
+    DefinitionContext(GapRules rules) {
+      this.rules = rules;
       degree = new int[graph.actorCount()];
       long ties = 0;
       for (int t = 0; t < graph.tieCount(); t++) {
         int from = graph.tieFrom(t);
         int to = graph.tieTo(t);
-        if (counts[graph.tieKindIndex(t)] && from != to) {
+        if (rules.counts(graph.tieKindIndex(t)) && from != to) {
           degree[from]++;
           degree[to]++;
           ties++;
         }
       }
       tieCount = ties;
-      targetBase = new boolean[graph.actorCount()];
       long baseDegree = 0;
-      int baseCount = 0;
       for (int a = 0; a < graph.actorCount(); a++) {
-        boolean in =
-            definition.target().matches(graph, a)
-                && switch (definition.scope()) {
-                  case ANYWHERE, ECOSYSTEM -> true;
-                  case HOME_COUNTRY -> home.country().equals(graph.country(a));
-                  case ABROAD -> home.isAbroad(graph.country(a));
-                  case OTHER_ECOSYSTEMS -> graph.memberships(a).length > 0;
-                };
-        targetBase[a] = in;
-        if (in) {
+        if (rules.targetIgnoringMembership(a)) {
           baseDegree += degree[a];
-          baseCount++;
         }
       }
       targetBaseDegree = baseDegree;
-      targetBaseCount = baseCount;
-    }
-  }
-
-  /** Parallel ties of one kind between two actors, taken together. */
-  private static final class Aggregate {
-    final int other;
-    final int kind;
-    double weight;
-    int since = EcosystemGraph.NO_YEAR;
-    int until = Integer.MIN_VALUE + 1; // below any year until a tie is seen
-    boolean ongoing;
-
-    Aggregate(int other, int kind) {
-      this.other = other;
-      this.kind = kind;
-    }
-
-    void add(double tieWeight, int tieSince, int tieUntil) {
-      weight += tieWeight;
-      if (tieSince != EcosystemGraph.NO_YEAR
-          && (since == EcosystemGraph.NO_YEAR || tieSince < since)) {
-        since = tieSince;
-      }
-      if (tieUntil == EcosystemGraph.NO_YEAR) {
-        ongoing = true;
-      } else if (tieUntil > until) {
-        until = tieUntil;
-      }
-      if (ongoing) {
-        until = EcosystemGraph.NO_YEAR;
-      }
     }
   }
 }

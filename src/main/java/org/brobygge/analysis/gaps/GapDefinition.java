@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * One of the seven gaps as data: who stands on each side, which ties count, what makes one weak.
- * The defaults ship in {@code gap-definitions.yml}; a deployment can override any field.
+ * The defaults ship in {@link DefaultGapDefinitions}; a deployment can override any field.
  *
  * @param id stable identifier used in the API ({@code research}, {@code inter_firm} ...)
  * @param name display name

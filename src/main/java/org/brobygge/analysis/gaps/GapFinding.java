@@ -1,6 +1,8 @@
 package org.brobygge.analysis.gaps;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One gap judged for one ecosystem, with the evidence a strategist can act on.
@@ -15,8 +17,9 @@ import java.util.List;
  * </pre>
  *
  * so 0 means every actor has a strong tie across the gap and 1 that none has any tie at all; an
- * actor whose ties are all weak counts as half closed. {@link #level()} names bands of severity:
- * none below 0.2, mild below 0.4, moderate below 0.6, severe from 0.6.
+ * actor whose ties are all weak counts as half closed. {@link #level()} is the id of the {@link
+ * GapLevel} band the severity falls in: none below 0.2, mild below 0.4, moderate below 0.6, severe
+ * from 0.6.
  *
  * <p>{@code observedTies} counts the counting ties between the two sides one by one (parallel ties
  * too, as the degrees of the null model count them), {@code expectedTies} what a degree-preserving
@@ -26,6 +29,8 @@ import java.util.List;
  *
  * @param applicable false when the gap cannot be judged; severity, coverage and ratio are then null
  * @param reason why it is not applicable, or empty
+ * @param level {@link GapLevel#id()} of the severity's band, null when not applicable; checked
+ *     against the severity, so that the band is decided by {@link GapLevel} alone
  * @param missingEdges each source actor with no counting tie across the gap
  * @param weakEdges every weak counting tie across the gap, with why it is weak; a tie between two
  *     source actors that are also on the other side (inter-firm) is listed once
@@ -50,24 +55,19 @@ public record GapFinding(
     List<MissingEdge> missingEdges,
     List<WeakEdge> weakEdges) {
 
-  public static final double MILD = 0.2;
-  public static final double MODERATE = 0.4;
-  public static final double SEVERE = 0.6;
-
   public GapFinding {
+    String band = severity == null ? null : GapLevel.of(severity).id();
+    if (!Objects.equals(level, band)) {
+      throw new IllegalArgumentException(
+          "level " + level + " does not match severity " + severity + " (" + band + ")");
+    }
     missingEdges = List.copyOf(missingEdges);
     weakEdges = List.copyOf(weakEdges);
   }
 
-  /** The band a severity falls in: none, mild, moderate or severe. */
-  public static String level(double severity) {
-    if (severity >= SEVERE) {
-      return "severe";
-    }
-    if (severity >= MODERATE) {
-      return "moderate";
-    }
-    return severity >= MILD ? "mild" : "none";
+  /** The band of the severity; empty when the gap is not applicable. */
+  public Optional<GapLevel> gapLevel() {
+    return severity == null ? Optional.empty() : Optional.of(GapLevel.of(severity));
   }
 
   /** A source-side actor with no counting tie across the gap at all. */

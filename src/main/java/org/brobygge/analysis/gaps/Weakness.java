@@ -1,6 +1,7 @@
 package org.brobygge.analysis.gaps;
 
 import java.util.Map;
+import java.util.Optional;
 import org.brobygge.graph.EcosystemGraph;
 
 /**
@@ -28,21 +29,27 @@ public record Weakness(
     return weightAtOrBelowByKind.getOrDefault(kind, weightAtOrBelow);
   }
 
-  /** Why a tie of {@code kind} with these values is weak, or null if it is strong. */
-  public String reason(String kind, double weight, int until, int referenceYear) {
+  /**
+   * Why a tie of {@code kind} with these values is weak; empty when it is strong.
+   *
+   * @param until the end year, {@link EcosystemGraph#NO_YEAR} for an ongoing tie
+   */
+  public Optional<String> reason(String kind, double weight, int until, int referenceYear) {
     double threshold = threshold(kind);
     boolean light = weight <= threshold;
     boolean old = until != EcosystemGraph.NO_YEAR && until < referenceYear - endedYearsAgo;
     if (light && old) {
-      return "weight " + format(weight) + " <= " + format(threshold) + " and ended " + until;
+      return Optional.of(
+          "weight " + format(weight) + " <= " + format(threshold) + " and ended " + until);
     }
     if (light) {
-      return "weight " + format(weight) + " <= " + format(threshold);
+      return Optional.of("weight " + format(weight) + " <= " + format(threshold));
     }
     if (old) {
-      return "ended " + until + ", more than " + endedYearsAgo + " years before " + referenceYear;
+      return Optional.of(
+          "ended " + until + ", more than " + endedYearsAgo + " years before " + referenceYear);
     }
-    return null;
+    return Optional.empty();
   }
 
   private static String format(double value) {

@@ -3,6 +3,8 @@ package org.brobygge.analysis.bridges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.brobygge.analysis.gaps.Coverage;
+import org.brobygge.analysis.gaps.HandNetwork;
 import org.brobygge.graph.EcosystemGraph;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
+import org.brobygge.analysis.gaps.Coverage;
+import org.brobygge.analysis.gaps.HandNetwork;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;

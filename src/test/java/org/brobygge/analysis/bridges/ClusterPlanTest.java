@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.HashSet;
 import java.util.Set;
 import org.brobygge.analysis.gaps.GapAnalysis;
+import org.brobygge.analysis.gaps.HandNetwork;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.TieKinds;
 import org.brobygge.synthetic.SyntheticNetworkGenerator;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
+import org.brobygge.analysis.gaps.HandNetwork;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.synthetic.SyntheticNetworkGenerator;
 import org.junit.jupiter.api.BeforeAll;

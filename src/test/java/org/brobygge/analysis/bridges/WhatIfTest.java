@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import org.brobygge.analysis.gaps.Coverage;
 import org.brobygge.analysis.gaps.GapAnalysis;
+import org.brobygge.analysis.gaps.HandNetwork;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.TieKinds;
 import org.brobygge.synthetic.SyntheticNetworkGenerator;
@@ -143,5 +145,61 @@ class WhatIfTest {
     assertThat(research.before()).isEqualTo(1.0);
     assertThat(research.after()).isEqualTo(24.0 / 29);
     assertThat(top).allSatisfy(r -> assertThat(r.type()).isEqualTo(RecommendationType.NEW_TIE));
+  }
+
+  /**
+   * By hand on the research gap: f3 gets a strong tie, f2's weak research tie to r2 a parallel one
+   * (1 + 1 = 2 > 1: strong), f4 a heavy one that ended in 2015 (before 2026 - 6: weak). Then f1,
+   * f2, f3 are strong and f4 weak only: severity (0 + 1/2) / 4 = 0.125, level none. The whole
+   * analysis and the one-ecosystem judgement must both say so.
+   */
+  @Test
+  void theConstructorAndOfEcosystemJudgeAfterByTheSameRules() {
+    List<ProposedTie> ties =
+        List.of(
+            new ProposedTie("f3", "r2", "research", 2, 2026, null),
+            new ProposedTie("r2", "f2", "research", 1, 2025, null),
+            new ProposedTie("f4", "r1", "research", 3, 2010, 2015));
+
+    SeverityChange whole =
+        new WhatIf(graph, before, HandNetwork.HOME, TieKinds.builtIn(), ties)
+            .change("e", "research");
+    List<SeverityChange> one =
+        WhatIf.ofEcosystem(graph, before, HandNetwork.HOME, TieKinds.builtIn(), ties, 0);
+
+    assertThat(whole.after()).isEqualTo(0.125);
+    assertThat(whole.levelAfter()).isEqualTo("none");
+    assertThat(one).contains(whole);
+    assertThat(one)
+        .isEqualTo(new WhatIf(graph, before, HandNetwork.HOME, TieKinds.builtIn(), ties).changes());
+  }
+
+  /** Ties between the first members of neighbouring ecosystems, weak and strong, parallel too. */
+  @Test
+  void theConstructorAndOfEcosystemAgreeOnEveryEcosystemOfTheSample() {
+    EcosystemGraph sample =
+        EcosystemGraph.of(SyntheticNetworkGenerator.norrbottenLaplandSample(42));
+    GapAnalysis sampleBefore =
+        new GapAnalysis(sample, HandNetwork.definitions(), HandNetwork.HOME, HandNetwork.YEAR);
+    List<ProposedTie> ties = new java.util.ArrayList<>();
+    for (int e = 0; e + 1 < sample.ecosystemCount(); e++) {
+      String a = sample.actorId(sample.members(e)[0]);
+      String b = sample.actorId(sample.members(e + 1)[sample.memberCount(e + 1) - 1]);
+      if (!a.equals(b)) {
+        ties.add(new ProposedTie(a, b, "collaboration", e % 2 == 0 ? 1 : 2, 2024, null));
+        ties.add(new ProposedTie(b, a, "collaboration", 1, 2012, 2014));
+      }
+    }
+    WhatIf whole = new WhatIf(sample, sampleBefore, HandNetwork.HOME, TieKinds.builtIn(), ties);
+
+    for (int e = 0; e < sample.ecosystemCount(); e++) {
+      String id = sample.ecosystemId(e);
+      assertThat(
+              WhatIf.ofEcosystem(
+                  sample, sampleBefore, HandNetwork.HOME, TieKinds.builtIn(), ties, e))
+          .as(id)
+          .isEqualTo(whole.changes().stream().filter(c -> c.ecosystemId().equals(id)).toList());
+    }
+    assertThat(whole.changed()).isNotEmpty();
   }
 }

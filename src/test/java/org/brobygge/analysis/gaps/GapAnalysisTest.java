@@ -494,12 +494,12 @@ class GapAnalysisTest {
 
   @Test
   void levelBandsStartAtTheirThreshold() {
-    assertThat(GapFinding.level(0.0)).isEqualTo("none");
-    assertThat(GapFinding.level(0.1999999)).isEqualTo("none");
-    assertThat(GapFinding.level(0.2)).isEqualTo("mild");
-    assertThat(GapFinding.level(0.4)).isEqualTo("moderate");
-    assertThat(GapFinding.level(0.6)).isEqualTo("severe");
-    assertThat(GapFinding.level(1.0)).isEqualTo("severe");
+    assertThat(GapLevel.of(0.0).id()).isEqualTo("none");
+    assertThat(GapLevel.of(0.1999999).id()).isEqualTo("none");
+    assertThat(GapLevel.of(0.2).id()).isEqualTo("mild");
+    assertThat(GapLevel.of(0.4).id()).isEqualTo("moderate");
+    assertThat(GapLevel.of(0.6).id()).isEqualTo("severe");
+    assertThat(GapLevel.of(1.0).id()).isEqualTo("severe");
   }
 
   // ------------------------------------------------ observed and expected ties, by hand

@@ -109,7 +109,7 @@ class SampleGapsTest {
                 .mapToInt(f -> f.weakEdges().size())
                 .max()
                 .orElseThrow());
-    assertThat(mining.severity()).isGreaterThanOrEqualTo(GapFinding.MODERATE);
+    assertThat(mining.severity()).isGreaterThanOrEqualTo(GapLevel.MODERATE.from());
     assertThat(worstFirst("capital", all()).getFirst()).isEqualTo("mining");
   }
 

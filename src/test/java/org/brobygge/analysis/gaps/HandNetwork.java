@@ -1,10 +1,7 @@
-package org.brobygge.analysis.bridges;
+package org.brobygge.analysis.gaps;
 
 import java.util.List;
 import java.util.Set;
-import org.brobygge.analysis.gaps.DefaultGapDefinitions;
-import org.brobygge.analysis.gaps.GapDefinition;
-import org.brobygge.analysis.gaps.GapDefinitions;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.Role;
@@ -32,19 +29,19 @@ import org.brobygge.model.TieKind;
  * Partners: f1 {r1, c, f2}, f2 {r2, f1}, f3 {c, x}, f4 {}, r1 {f1, c}, r2 {f2, x}, c {f3, r1, f1},
  * x {f3, r2}. Research severity = (2 missing + 1 weak-only / 2) / 4 = 0.625.
  */
-final class HandNetwork {
+public final class HandNetwork {
 
-  static final int YEAR = 2026;
-  static final HomeRegion HOME = new HomeRegion("SE332", "SE");
-  static final GapDefinitions DEFINITIONS = DefaultGapDefinitions.at(YEAR);
+  public static final int YEAR = 2026;
+  public static final HomeRegion HOME = new HomeRegion("SE332", "SE");
+  public static final GapDefinitions DEFINITIONS = DefaultGapDefinitions.at(YEAR);
 
   private HandNetwork() {}
 
-  static EcosystemGraph graph() {
+  public static EcosystemGraph graph() {
     return builder().build();
   }
 
-  static EcosystemGraph.Builder builder() {
+  public static EcosystemGraph.Builder builder() {
     return EcosystemGraph.builder()
         .ecosystem("e", "Ecosystem E", "SE332")
         .actor("f1", "Firm One", Sector.BUSINESS, Set.of(Role.FIRM), "SE332", "SE")
@@ -70,15 +67,15 @@ final class HandNetwork {
         .tie("f2", "f1", TieKind.TRADE, 2, 2020, null);
   }
 
-  static GapDefinition gap(String id) {
+  public static GapDefinition gap(String id) {
     return DEFINITIONS.byId(id).orElseThrow();
   }
 
-  static List<GapDefinition> definitions() {
+  public static List<GapDefinition> definitions() {
     return DEFINITIONS.definitions();
   }
 
-  static int actor(EcosystemGraph graph, String id) {
+  public static int actor(EcosystemGraph graph, String id) {
     return graph.actorIndex(id).orElseThrow();
   }
 }

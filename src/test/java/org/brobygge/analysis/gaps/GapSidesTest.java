@@ -1,11 +1,8 @@
-package org.brobygge.analysis.bridges;
+package org.brobygge.analysis.gaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.brobygge.analysis.gaps.GapAnalysis;
-import org.brobygge.analysis.gaps.GapDefinition;
-import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.synthetic.SyntheticNetworkGenerator;
 import org.junit.jupiter.api.Test;
@@ -33,7 +30,7 @@ class GapSidesTest {
             t -> {
               assertThat(t.kindId()).isEqualTo("research");
               assertThat(t.weight()).isEqualTo(1.0);
-              assertThat(t.weakReason()).isEqualTo("weight 1 <= 1");
+              assertThat(t.weakReason()).hasValue("weight 1 <= 1");
             });
   }
 

@@ -1,4 +1,4 @@
-package org.brobygge.analysis.bridges;
+package org.brobygge.analysis.gaps;
 
 /**
  * How a source-side actor stands across a gap, the three cases of {@code GapFinding}'s severity: no
