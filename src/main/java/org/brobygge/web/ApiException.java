@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /** A 4xx answer the controllers raise on purpose; {@link ProblemDetailsAdvice} renders it. */
-class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException {
 
   final HttpStatus status;
   final String title;
@@ -20,7 +20,7 @@ class ApiException extends RuntimeException {
     this.validValues = validValues;
   }
 
-  static ApiException notFound(String what, String id) {
+  public static ApiException notFound(String what, String id) {
     return new ApiException(
         HttpStatus.NOT_FOUND,
         what + " not found",
@@ -29,16 +29,16 @@ class ApiException extends RuntimeException {
         null);
   }
 
-  static ApiException badParameter(String parameter, String detail) {
+  public static ApiException badParameter(String parameter, String detail) {
     return new ApiException(HttpStatus.BAD_REQUEST, "Bad parameter", detail, parameter, null);
   }
 
-  static ApiException badChoice(String parameter, String value, List<String> validValues) {
+  public static ApiException badChoice(String parameter, String value, List<String> validValues) {
     return badChoice(parameter, parameter, value, validValues);
   }
 
   /** As above, naming one item of a list parameter: "'x' is not a valid measure". */
-  static ApiException badChoice(
+  public static ApiException badChoice(
       String parameter, String noun, String value, List<String> validValues) {
     return new ApiException(
         HttpStatus.BAD_REQUEST,
@@ -48,16 +48,16 @@ class ApiException extends RuntimeException {
         validValues);
   }
 
-  static ApiException tooLarge(String detail) {
+  public static ApiException tooLarge(String detail) {
     return new ApiException(
         HttpStatus.UNPROCESSABLE_CONTENT, "Network too large for this measure", detail, null, null);
   }
 
-  static ApiException conflict(String title, String detail) {
+  public static ApiException conflict(String title, String detail) {
     return new ApiException(HttpStatus.CONFLICT, title, detail, null, null);
   }
 
-  static ApiException badRequest(String detail) {
+  public static ApiException badRequest(String detail) {
     return new ApiException(HttpStatus.BAD_REQUEST, "Bad request", detail, null, null);
   }
 }

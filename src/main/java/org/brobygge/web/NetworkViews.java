@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * and whether all-pairs paths are affordable.
  */
 @Component
-class NetworkViews {
+public class NetworkViews {
 
   private final AnalysisSessions sessions;
   private final ComputeLimits limits;
@@ -30,7 +30,7 @@ class NetworkViews {
     this.limits = limits;
   }
 
-  ComputeLimits limits() {
+  public ComputeLimits limits() {
     return limits;
   }
 
@@ -38,7 +38,7 @@ class NetworkViews {
    * The whole network when both parameters are empty, one ecosystem's members, or one actor's ego
    * network (the actor, its neighbours and the ties among them). Unknown id: 404; both: 400.
    */
-  NetworkView view(String ecosystem, String ego) {
+  public NetworkView view(String ecosystem, String ego) {
     boolean byEcosystem = ecosystem != null && !ecosystem.isBlank();
     boolean byEgo = ego != null && !ego.isBlank();
     if (byEcosystem && byEgo) {
@@ -63,7 +63,7 @@ class NetworkViews {
   }
 
   /** {@code measures} on {@code view}, computed on first request and kept with the snapshot. */
-  CentralityMeasures measures(
+  public CentralityMeasures measures(
       NetworkView view, Set<Measure> measures, CentralityMeasures.Options options) {
     AnalysisSession session = sessions.current();
     if (session.graph() != view.snapshot()) {
@@ -76,7 +76,7 @@ class NetworkViews {
    * How to compute on {@code view}: betweenness from {@code pivots} pivots when given (400 below
    * 1), else exact up to the configured size and sampled above.
    */
-  Options options(NetworkView view, double damping, Integer pivots, long seed) {
+  public Options options(NetworkView view, double damping, Integer pivots, long seed) {
     int k;
     try {
       k = limits.pivotsFor(view.vertexCount(), pivots);
@@ -90,7 +90,7 @@ class NetworkViews {
    * 422 when a measure of cost {@link ComputeCost#ALL_PAIRS_PATHS} (closeness, harmonic) of every
    * actor is asked for on too large a view.
    */
-  void requireFeasible(NetworkView view, Set<Measure> measures) {
+  public void requireFeasible(NetworkView view, Set<Measure> measures) {
     Set<Measure> paths = EnumSet.noneOf(Measure.class);
     paths.addAll(measures);
     paths.removeIf(m -> m.cost() != ComputeCost.ALL_PAIRS_PATHS);

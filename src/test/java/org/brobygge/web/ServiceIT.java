@@ -74,7 +74,7 @@ class ServiceIT {
                 + " closeness, harmonic, harmonic_normalized, pagerank, pagerank_weighted,"
                 + " eigenvector, eigenvector_max1, katz, clustering, coreness. Computed on the"
                 + " simple undirected graph")
-        .doesNotContain(MeasureIdsInApiDocs.PLACEHOLDER);
+        .doesNotContain("{measure ids}");
   }
 
   @Test

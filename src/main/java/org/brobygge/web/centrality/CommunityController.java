@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.centrality;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +12,8 @@ import org.brobygge.analysis.communities.EcosystemMerge;
 import org.brobygge.analysis.communities.EcosystemSplit;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
+import org.brobygge.web.ApiException;
+import org.brobygge.web.NetworkViews;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.centrality;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,6 +16,8 @@ import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.export.NetworkExport;
 import org.brobygge.graph.NetworkView;
+import org.brobygge.web.ApiException;
+import org.brobygge.web.NetworkViews;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

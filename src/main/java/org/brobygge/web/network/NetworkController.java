@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.network;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.brobygge.analysis.centrality.NetworkSummary;
 import org.brobygge.graph.NetworkView;
+import org.brobygge.web.NetworkViews;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.bridges;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,6 +20,7 @@ import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
+import org.brobygge.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

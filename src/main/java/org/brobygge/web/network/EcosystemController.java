@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.network;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +12,7 @@ import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
 import org.brobygge.store.Snapshots;
+import org.brobygge.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

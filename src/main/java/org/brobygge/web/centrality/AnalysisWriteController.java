@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.centrality;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,6 +17,8 @@ import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.store.ScoreWriter;
 import org.brobygge.store.Snapshots;
+import org.brobygge.web.ApiException;
+import org.brobygge.web.NetworkViews;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;

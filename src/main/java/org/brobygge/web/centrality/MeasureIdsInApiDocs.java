@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.centrality;
 
 import io.swagger.v3.oas.models.Operation;
 import org.brobygge.analysis.centrality.Measure;

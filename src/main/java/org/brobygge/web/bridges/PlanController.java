@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.bridges;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,6 +10,7 @@ import org.brobygge.export.ClusterPlanHtml;
 import org.brobygge.export.ClusterPlanMarkdown;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
+import org.brobygge.web.ApiException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

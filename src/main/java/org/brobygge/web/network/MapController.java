@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.network;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,6 +25,8 @@ import org.brobygge.graph.NetworkView;
 import org.brobygge.model.Role;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
+import org.brobygge.web.ApiException;
+import org.brobygge.web.NetworkViews;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;

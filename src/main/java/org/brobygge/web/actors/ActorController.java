@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.actors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,6 +11,7 @@ import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
 import org.brobygge.model.Tie;
 import org.brobygge.store.NetworkQueries;
+import org.brobygge.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.gaps;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,6 +16,7 @@ import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
+import org.brobygge.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,4 +1,4 @@
-package org.brobygge.web;
+package org.brobygge.web.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.NativeImporter;
+import org.brobygge.web.ApiException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
