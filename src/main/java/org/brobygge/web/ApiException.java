@@ -6,6 +6,12 @@ import org.springframework.http.HttpStatus;
 /** A 4xx answer the controllers raise on purpose; {@link ProblemDetailsAdvice} renders it. */
 public class ApiException extends RuntimeException {
 
+  /**
+   * The message of a {@code @Range} on a request parameter, worded as the hand-written checks are:
+   * the advice puts the parameter's name in front ("limit must be between 1 and 500, not 0").
+   */
+  public static final String RANGE = "must be between {min} and {max}, not ${validatedValue}";
+
   final HttpStatus status;
   final String title;
   final String parameter;

@@ -21,6 +21,7 @@ import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -206,13 +207,13 @@ class BridgeController {
           String gap,
       @Parameter(description = "recommendations per gap, 1 to 500")
           @RequestParam(defaultValue = "10")
+          @Range(min = 1, max = MAX_LIMIT, message = ApiException.RANGE)
           int limit,
       @Parameter(
               description =
                   "resource_allocation (default), adamic_adar, jaccard or common_neighbours")
           @RequestParam(required = false)
           String index) {
-    checkLimit(limit);
     LinkPredictionIndex chosen = index(index);
     AnalysisSession state = sessions.current();
     int e = requireEcosystem(state, ecosystem);
@@ -251,8 +252,8 @@ class BridgeController {
           String ecosystem,
       @Parameter(description = "at most this many brokers, 1 to 500")
           @RequestParam(defaultValue = "10")
+          @Range(min = 1, max = MAX_LIMIT, message = ApiException.RANGE)
           int limit) {
-    checkLimit(limit);
     GapDefinition d = requireGap(gap);
     AnalysisSession state = sessions.current();
     int e = requireEcosystem(state, ecosystem);
@@ -400,12 +401,5 @@ class BridgeController {
         .graph()
         .ecosystemIndex(ecosystem)
         .orElseThrow(() -> ApiException.notFound("Ecosystem", ecosystem));
-  }
-
-  private static void checkLimit(int limit) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw ApiException.badParameter(
-          "limit", "limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
-    }
   }
 }

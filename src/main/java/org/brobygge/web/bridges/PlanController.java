@@ -11,6 +11,7 @@ import org.brobygge.export.ClusterPlanMarkdown;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,6 +54,7 @@ class PlanController {
                   "actions per gap at a mild or worse level, 1 to 20 (2 at most for a"
                       + " gap at level none)")
           @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
+          @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
           int actions) {
     return compute(id, index, actions);
   }
@@ -61,7 +63,9 @@ class PlanController {
   ResponseEntity<String> markdown(
       @PathVariable String id,
       @RequestParam(required = false) String index,
-      @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT) int actions) {
+      @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
+          @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
+          int actions) {
     return ResponseEntity.ok()
         .contentType(MARKDOWN_UTF8)
         .body(ClusterPlanMarkdown.render(compute(id, index, actions)));
@@ -71,7 +75,9 @@ class PlanController {
   ResponseEntity<String> html(
       @PathVariable String id,
       @RequestParam(required = false) String index,
-      @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT) int actions) {
+      @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
+          @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
+          int actions) {
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .body(ClusterPlanHtml.render(compute(id, index, actions)));
@@ -84,10 +90,6 @@ class PlanController {
             : LinkPredictionIndex.byId(index)
                 .orElseThrow(
                     () -> ApiException.badChoice("index", index, LinkPredictionIndex.ids()));
-    if (actions < 1 || actions > MAX_ACTIONS) {
-      throw ApiException.badParameter(
-          "actions", "actions must be between 1 and " + MAX_ACTIONS + ", not " + actions);
-    }
     AnalysisSession state = sessions.current();
     int e = BridgeController.requireEcosystem(state, id);
     return state.plan(e, chosen, actions);

@@ -17,6 +17,7 @@ import org.brobygge.model.Sector;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -140,8 +141,8 @@ class GapController {
       @Parameter(description = "gap id") @RequestParam(required = false) String gap,
       @Parameter(description = "at most this many missing and weak edges per finding")
           @RequestParam(defaultValue = "" + MAX_EVIDENCE)
+          @Range(min = 0, max = MAX_EVIDENCE, message = ApiException.RANGE)
           int evidenceLimit) {
-    checkEvidenceLimit(evidenceLimit);
     AnalysisSession result = sessions.current();
     List<GapFinding> findings;
     if (gap != null && !gap.isBlank()) {
@@ -167,8 +168,8 @@ class GapController {
       @PathVariable String id,
       @Parameter(description = "at most this many missing and weak edges per finding")
           @RequestParam(defaultValue = "" + MAX_EVIDENCE)
+          @Range(min = 0, max = MAX_EVIDENCE, message = ApiException.RANGE)
           int evidenceLimit) {
-    checkEvidenceLimit(evidenceLimit);
     AnalysisSession result = sessions.current();
     int e = requireEcosystem(result, id);
     RegionView region = result.region();
@@ -288,13 +289,5 @@ class GapController {
         .graph()
         .ecosystemIndex(id)
         .orElseThrow(() -> ApiException.notFound("Ecosystem", id));
-  }
-
-  private static void checkEvidenceLimit(int limit) {
-    if (limit < 0 || limit > MAX_EVIDENCE) {
-      throw ApiException.badParameter(
-          "evidenceLimit",
-          "evidenceLimit must be between 0 and " + MAX_EVIDENCE + ", not " + limit);
-    }
   }
 }

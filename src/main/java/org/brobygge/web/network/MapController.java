@@ -27,6 +27,7 @@ import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
+import org.hibernate.validator.constraints.Range;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -131,14 +132,11 @@ class MapController {
           String measure,
       @Parameter(description = "at most this many actors drawn, 1 to " + MAX_LIMIT)
           @RequestParam(defaultValue = "" + LIMIT_DEFAULT)
+          @Range(min = 1, max = MAX_LIMIT, message = ApiException.RANGE)
           int limit) {
     Measure m =
         Measure.byId(measure)
             .orElseThrow(() -> ApiException.badChoice("measure", measure, Measure.ids()));
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw ApiException.badParameter(
-          "limit", "limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
-    }
     AnalysisSession result = sessions.current();
     EcosystemGraph graph = result.graph();
     int e = graph.ecosystemIndex(id).orElseThrow(() -> ApiException.notFound("Ecosystem", id));

@@ -1,0 +1,39 @@
+package org.brobygge.web.bridges;
+
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.brobygge.session.AnalysisSessions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Recommendations', brokers' and the plan's range parameters, without a database. */
+@WebMvcTest(controllers = {BridgeController.class, PlanController.class})
+class BridgeParametersTest {
+
+  @Autowired MockMvc mvc;
+  @MockitoBean AnalysisSessions sessions;
+
+  @Test
+  void limitsAndActionsOutOfRangeNameTheParameterAndTheRange() throws Exception {
+    mvc.perform(get("/api/recommendations").param("ecosystem", "creative").param("limit", "501"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.parameter", is("limit")))
+        .andExpect(jsonPath("$.detail", is("limit must be between 1 and 500, not 501")));
+    mvc.perform(
+            get("/api/gaps/research/brokers").param("ecosystem", "creative").param("limit", "0"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", is("limit must be between 1 and 500, not 0")));
+    mvc.perform(get("/api/ecosystems/creative/plan").param("actions", "21"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.parameter", is("actions")))
+        .andExpect(jsonPath("$.detail", is("actions must be between 1 and 20, not 21")));
+    verifyNoInteractions(sessions);
+  }
+}
