@@ -30,7 +30,7 @@ import org.jgrapht.alg.scoring.PageRank;
  *       per iteration; it also gives {@link #largestEigenvalue()}.
  *   <li>katz: {@link KatzScores}, O(m) per iteration, alpha below 1/lambda_max.
  *   <li>clustering: {@link ClusteringScores}, forward triangle count, O(m^1.5).
- *   <li>coreness: {@link CorenessScores} (JGraphT's {@code Coreness}), O(m).
+ *   <li>coreness: {@link CorenessScores} (Batagelj-Zaversnik on the arrays), O(m).
  * </ul>
  *
  * <p>Weights count only in strength and pagerank_weighted (see {@link Measure}); distances are hop
@@ -180,11 +180,11 @@ public final class CentralityMeasures {
             case DEGREE -> new DegreeScores(WeightedAdjacency.of(view));
             case BETWEENNESS -> new BetweennessScores(view, betweennessPivots, options.seed());
             case CLOSENESS -> new ClosenessScores(WeightedAdjacency.of(view));
-            case PAGERANK -> new PageRankScores(view.graph(), dampingFactor, wanted);
+            case PAGERANK -> new PageRankScores(WeightedAdjacency.of(view), dampingFactor, wanted);
             case EIGENVECTOR -> eigen;
             case KATZ -> new KatzScores(WeightedAdjacency.of(view), katzAlpha, largestEigenvalue);
             case CLUSTERING -> new ClusteringScores(WeightedAdjacency.of(view));
-            case CORENESS -> new CorenessScores(view.graph());
+            case CORENESS -> new CorenessScores(WeightedAdjacency.of(view));
           };
       families.add(family);
       for (Measure measure : family.measures()) {

@@ -138,11 +138,11 @@ class MeasureFamilyTest {
           case DEGREE -> new DegreeScores(a);
           case BETWEENNESS -> new BetweennessScores(view, 0, 0);
           case CLOSENESS -> new ClosenessScores(a);
-          case PAGERANK -> new PageRankScores(view.graph(), 0.85, family.measures());
+          case PAGERANK -> new PageRankScores(WeightedAdjacency.of(view), 0.85, family.measures());
           case EIGENVECTOR -> new EigenvectorScores(a);
           case KATZ -> new KatzScores(a, 0.5, Math.sqrt(2));
           case CLUSTERING -> new ClusteringScores(a);
-          case CORENESS -> new CorenessScores(view.graph());
+          case CORENESS -> new CorenessScores(WeightedAdjacency.of(view));
         };
 
     for (Measure m : Measure.values()) {
