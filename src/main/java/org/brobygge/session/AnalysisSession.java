@@ -17,6 +17,7 @@ import org.brobygge.analysis.bridges.LinkPredictionIndex;
 import org.brobygge.analysis.bridges.ProposedTie;
 import org.brobygge.analysis.bridges.WhatIf;
 import org.brobygge.analysis.centrality.CentralityMeasures;
+import org.brobygge.analysis.centrality.ComputeCost;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.gaps.GapAnalysis;
@@ -193,6 +194,41 @@ public final class AnalysisSession {
     return results.get(
         new MeasuresKey(view, EnumSet.copyOf(measures), options),
         k -> new CentralityMeasures(view, measures, options));
+  }
+
+  /**
+   * The options a request gets when it sets none: PageRank's default damping, betweenness exact up
+   * to the configured size and from the configured pivots and seed above. Equal (as a record) to
+   * what the API builds from its default parameters, so a warmed result is found again.
+   */
+  public CentralityMeasures.Options defaultOptions(NetworkView view) {
+    return CentralityMeasures.Options.defaults()
+        .withDampingFactor(CentralityMeasures.DAMPING_FACTOR_DEFAULT)
+        .withPivots(limits.pivotsFor(view.vertexCount(), null), limits.seed());
+  }
+
+  /**
+   * Computes now what the first requests would otherwise wait for: the gap analysis, the region
+   * view, the inter-ecosystem matrix, the whole network and every measure of the whole network with
+   * the default options (all-pairs path measures only where the configured limit allows them for
+   * every actor). Returns the seconds it took. Meant for a background thread after start-up and
+   * after an import; a request meanwhile waits for the same computation, never repeats it.
+   */
+  public double warmUp() {
+    long started = System.nanoTime();
+    gaps();
+    region();
+    matrix();
+    NetworkView whole = wholeView();
+    CentralityMeasures.Options options = defaultOptions(whole);
+    for (Measure m : Measure.values()) {
+      if (m.cost() == ComputeCost.ALL_PAIRS_PATHS
+          && !limits.allActorsPathsFeasible(whole.vertexCount())) {
+        continue;
+      }
+      measures(whole, EnumSet.of(m), options);
+    }
+    return (System.nanoTime() - started) / 1e9;
   }
 
   private record GapKey(int ecosystem, String gap, String index) {}

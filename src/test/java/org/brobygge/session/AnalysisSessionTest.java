@@ -86,4 +86,21 @@ class AnalysisSessionTest {
     assertThat(none.interEcosystemGap()).isEmpty();
     assertThat(none.matrix()).isEmpty();
   }
+
+  /** After the warm-up a request with the default options finds every measure computed. */
+  @Test
+  void warmUpComputesWhatADefaultRequestAsksFor() {
+    AnalysisSession s = sessions(new AtomicReference<>(SAMPLE)).current();
+    assertThat(s.warmUp()).isGreaterThanOrEqualTo(0);
+    var whole = s.wholeView();
+    for (Measure m : Measure.values()) {
+      CentralityMeasures first = s.measures(whole, EnumSet.of(m), s.defaultOptions(whole));
+      // the API's own options for default parameters: the same record, so the same cache entry
+      var api =
+          CentralityMeasures.Options.defaults()
+              .withDampingFactor(0.85)
+              .withPivots(ComputeLimits.DEFAULTS.pivotsFor(whole.vertexCount(), null), 42);
+      assertThat(s.measures(whole, EnumSet.of(m), api)).as(m.id()).isSameAs(first);
+    }
+  }
 }
