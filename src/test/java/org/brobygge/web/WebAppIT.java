@@ -198,6 +198,39 @@ class WebAppIT {
     b.screenshot("what-if");
   }
 
+  /** A tie typed by hand (two actors picked by name from the suggestions, a kind), and a typo. */
+  @Test
+  void whatIfTakesATieOfYourOwnAndSaysWhichActorItDoesNotKnow() {
+    Browser b = browser().visit("/what-if?ecosystem=creative").awaitReady();
+    WebElement from = b.find(By.id("own-from"));
+    from.sendKeys("Rödälven Story");
+    b.waiting().until(d -> !d.findElements(By.cssSelector("#own-from-options option")).isEmpty());
+    String suggestion = b.find(By.cssSelector("#own-from-options option")).getAttribute("value");
+    assertThat(suggestion).isEqualTo("Rödälven Story Services AB [a0078]");
+    from.clear();
+    from.sendKeys(suggestion);
+    b.find(By.id("own-to")).sendKeys("a0552");
+    new Select(b.find(By.id("own-kind"))).selectByValue("research");
+    b.find(By.id("own-add")).click();
+    b.find(By.id("compute")).click();
+    b.waiting().until(d -> b.script("return document.body.dataset.computed") != null);
+    assertThat(
+            b.find(
+                    By.cssSelector(
+                        ".whatif-eco[data-ecosystem='creative'] tr[data-gap='research'] td.after"))
+                .getText())
+        .isEqualTo("0.97");
+
+    b.find(By.id("own-to")).clear();
+    b.find(By.id("own-to")).sendKeys("nobody");
+    b.find(By.id("own-add")).click();
+    b.find(By.id("compute")).click();
+    assertThat(b.visible(By.cssSelector("#result .banner.problem")).getText())
+        .contains("Bad proposed ties");
+    assertThat(b.find(By.id("result")).getText()).contains("Tie 2, to: unknown actor 'nobody'");
+    b.screenshot("what-if-own-tie-error");
+  }
+
   @Test
   void planPageReadsAndPrintsWithoutTheAppsControls() throws Exception {
     Browser b = browser().visit("/ecosystems/creative/plan").awaitReady();
