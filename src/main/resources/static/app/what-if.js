@@ -115,7 +115,14 @@ async function compute(names) {
     result = await api('/api/what-if', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ties }) });
   } catch (e) {
     const errors = e.problem?.errors || [];
-    box.replaceChildren(problemBox(e), errors.length ? el('ul', {}, errors.map(x => el('li', {}, `Tie ${x.index + 1}, ${x.field}: ${x.message}`))) : '');
+    if (errors.length) {
+      box.replaceChildren(el('div', { class: 'banner problem', role: 'alert' },
+        el('strong', {}, 'Nothing was calculated: '),
+        `${errors.length === 1 ? 'one tie needs' : `${errors.length} ties need`} a correction (ties are numbered in the order you chose them).`,
+        el('ul', {}, errors.map(x => el('li', {}, `Tie ${x.index + 1}, ${x.field}: ${x.message}`)))));
+    } else {
+      box.replaceChildren(problemBox(e));
+    }
     return;
   }
   charts.forEach(c => c.destroy());

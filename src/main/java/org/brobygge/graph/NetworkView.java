@@ -1,7 +1,5 @@
 package org.brobygge.graph;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.jgrapht.Graph;
 
@@ -51,13 +49,11 @@ public final class NetworkView {
   /** {@code actor}, its neighbours and the ties among all of them; {@code actor} is vertex 0. */
   public static NetworkView ego(EcosystemGraph snapshot, int actor) {
     Objects.checkIndex(actor, snapshot.actorCount());
-    List<Integer> members = new ArrayList<>();
+    // insertion order: the actor first, then its partners as their ties come
+    java.util.LinkedHashSet<Integer> members = new java.util.LinkedHashSet<>();
     members.add(actor);
     for (int tie : snapshot.incidentTies(actor)) {
-      int other = snapshot.otherEnd(tie, actor);
-      if (other != actor && !members.contains(other)) {
-        members.add(other);
-      }
+      members.add(snapshot.otherEnd(tie, actor));
     }
     return new NetworkView(
         SimpleNetwork.induced(snapshot, members.stream().mapToInt(Integer::intValue).toArray()),

@@ -226,7 +226,7 @@ class WebAppIT {
     b.find(By.id("own-add")).click();
     b.find(By.id("compute")).click();
     assertThat(b.visible(By.cssSelector("#result .banner.problem")).getText())
-        .contains("Bad proposed ties");
+        .contains("Nothing was calculated: one tie needs a correction");
     assertThat(b.find(By.id("result")).getText()).contains("Tie 2, to: unknown actor 'nobody'");
     b.screenshot("what-if-own-tie-error");
   }
