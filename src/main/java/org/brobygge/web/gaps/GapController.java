@@ -59,8 +59,8 @@ class GapController {
       Double observedToExpected,
       int weakEdgeCount,
       boolean evidenceTruncated,
-      List<GapFinding.MissingEdge> missingEdges,
-      List<GapFinding.WeakEdge> weakEdges) {
+      List<MissingEdgeResponse> missingEdges,
+      List<WeakEdgeResponse> weakEdges) {
 
     static FindingResponse of(GapFinding f, int evidenceLimit) {
       boolean truncated =
@@ -84,10 +84,91 @@ class GapController {
           f.observedToExpected(),
           f.weakEdges().size(),
           truncated,
-          f.missingEdges().subList(0, Math.min(evidenceLimit, f.missingEdges().size())),
-          f.weakEdges().subList(0, Math.min(evidenceLimit, f.weakEdges().size())));
+          f.missingEdges().subList(0, Math.min(evidenceLimit, f.missingEdges().size())).stream()
+              .map(m -> new MissingEdgeResponse(m.actorId(), m.actorName()))
+              .toList(),
+          f.weakEdges().subList(0, Math.min(evidenceLimit, f.weakEdges().size())).stream()
+              .map(
+                  w ->
+                      new WeakEdgeResponse(
+                          w.actorId(),
+                          w.actorName(),
+                          w.otherId(),
+                          w.otherName(),
+                          w.kind(),
+                          w.weight(),
+                          w.since(),
+                          w.until(),
+                          w.reason()))
+              .toList());
     }
   }
+
+  @Schema(description = "a source-side actor with no counting tie across the gap")
+  record MissingEdgeResponse(String actorId, String actorName) {}
+
+  @Schema(description = "a weak tie across the gap, parallel ties of one kind taken together")
+  record WeakEdgeResponse(
+      String actorId,
+      String actorName,
+      String otherId,
+      String otherName,
+      String kind,
+      double weight,
+      @Schema(description = "earliest start year, or null") Integer since,
+      @Schema(description = "latest end year, or null when ongoing or unknown") Integer until,
+      @Schema(description = "why it counts as weak") String reason) {}
+
+  record RankedResponse(
+      @Schema(description = "1 = the worst of the region") int rank,
+      String ecosystemId,
+      String ecosystemName,
+      double severity,
+      String level) {}
+
+  record RegionResponse(
+      @Schema(description = "per gap, the ecosystems where it can be judged, worst first")
+          Map<String, List<RankedResponse>> rankings,
+      @Schema(description = "per gap, the median severity over those ecosystems")
+          Map<String, Double> medians,
+      @Schema(description = "per ecosystem, its severity per gap (null where not applicable)")
+          Map<String, Map<String, Double>> profiles) {
+
+    static RegionResponse of(RegionView region) {
+      Map<String, List<RankedResponse>> rankings = new LinkedHashMap<>();
+      region
+          .rankings()
+          .forEach(
+              (gap, ranked) ->
+                  rankings.put(
+                      gap,
+                      ranked.stream()
+                          .map(
+                              r ->
+                                  new RankedResponse(
+                                      r.rank(),
+                                      r.ecosystemId(),
+                                      r.ecosystemName(),
+                                      r.severity(),
+                                      r.level()))
+                          .toList()));
+      return new RegionResponse(rankings, region.medians(), region.profiles());
+    }
+  }
+
+  record PairResponse(
+      String a,
+      String b,
+      int observed,
+      @Schema(description = "ties expected under the degree-preserving null model")
+          double expected) {}
+
+  record SpannerResponse(
+      String actorId,
+      String actorName,
+      @Schema(description = "a member of both ecosystems") boolean memberOfBoth,
+      @Schema(description = "its counting ties into the ecosystem it is not a member of")
+          int tiesAcross) {}
 
   record EcosystemGapsResponse(
       String ecosystem,
@@ -123,10 +204,10 @@ class GapController {
           int[][] observed,
       @Schema(description = "expected[i][j] under the degree-preserving null model")
           double[][] expected,
-      List<InterEcosystemMatrix.Pair> neverConnected,
+      List<PairResponse> neverConnected,
       List<PairSpannersResponse> spanners) {}
 
-  record PairSpannersResponse(String a, String b, List<InterEcosystemMatrix.Spanner> actors) {}
+  record PairSpannersResponse(String a, String b, List<SpannerResponse> actors) {}
 
   @GetMapping("/api/gaps")
   @Operation(
@@ -201,8 +282,8 @@ class GapController {
   @Operation(
       summary = "The region: ecosystems ranked on each gap, medians and profiles",
       description = "Rankings worst first; profiles give each ecosystem's severity per gap.")
-  RegionView region() {
-    return sessions.current().region();
+  RegionResponse region() {
+    return RegionResponse.of(sessions.current().region());
   }
 
   @GetMapping("/api/gaps/matrix")
@@ -235,12 +316,23 @@ class GapController {
               new PairSpannersResponse(
                   matrix.ecosystemIds().get(i),
                   matrix.ecosystemIds().get(j),
-                  matrix.spanners(i, j)));
+                  matrix.spanners(i, j).stream()
+                      .map(
+                          x ->
+                              new SpannerResponse(
+                                  x.actorId(), x.actorName(), x.memberOfBoth(), x.tiesAcross()))
+                      .toList()));
         }
       }
     }
     return new MatrixResponse(
-        matrix.ecosystemIds(), observed, expected, matrix.neverConnected(), spanners);
+        matrix.ecosystemIds(),
+        observed,
+        expected,
+        matrix.neverConnected().stream()
+            .map(p -> new PairResponse(p.a(), p.b(), p.observed(), p.expected()))
+            .toList(),
+        spanners);
   }
 
   @GetMapping("/api/gaps/definitions")
