@@ -66,23 +66,23 @@ class BridgeController {
           double severityDrop) {}
 
   record IntroducerResponse(
-      ActorRef actor,
+      ActorRefResponse actor,
       @Schema(description = "shared_partner, short_path or ecosystem_intermediary") String via,
       double tieToSource,
       double tieToTarget,
       @Schema(description = "for a short path: the introducer's partner who works with the target")
-          ActorRef through) {}
+          ActorRefResponse through) {}
 
   record RecommendationResponse(
       @Schema(description = "new_tie or strengthen") String type,
       @Schema(description = "shared_partners, best_connected (a fallback) or weak_tie")
           String basis,
-      ActorRef source,
-      ActorRef target,
+      ActorRefResponse source,
+      ActorRefResponse target,
       @Schema(description = "0.5 likelihood + 0.5 gapEffect") double score,
       PartsResponse parts,
       List<IntroducerResponse> introducers,
-      ProposedTie proposedTie,
+      ProposedTieResponse proposedTie,
       String rationale) {
 
     static RecommendationResponse of(BridgeRecommendation r) {
@@ -90,8 +90,8 @@ class BridgeController {
       return new RecommendationResponse(
           r.type().id(),
           r.basis().id(),
-          r.source(),
-          r.target(),
+          ActorRefResponse.of(r.source()),
+          ActorRefResponse.of(r.target()),
           r.score(),
           new PartsResponse(
               p.index(),
@@ -106,9 +106,13 @@ class BridgeController {
               .map(
                   i ->
                       new IntroducerResponse(
-                          i.actor(), i.via().id(), i.tieToSource(), i.tieToTarget(), i.through()))
+                          ActorRefResponse.of(i.actor()),
+                          i.via().id(),
+                          i.tieToSource(),
+                          i.tieToTarget(),
+                          ActorRefResponse.of(i.through())))
               .toList(),
-          r.proposedTie(),
+          ProposedTieResponse.of(r.proposedTie()),
           r.rationale());
     }
   }
@@ -135,7 +139,7 @@ class BridgeController {
       long liaison, long gatekeeper, long representative, long itinerant, long coordinator) {}
 
   record BrokerResponse(
-      ActorRef actor,
+      ActorRefResponse actor,
       @Schema(description = "source, target or neither") String side,
       RolesResponse roles,
       long brokeredPairs,
@@ -171,9 +175,61 @@ class BridgeController {
 
   record WhatIfResponse(
       int proposedTies,
-      @Schema(description = "the gaps whose severity changes") List<SeverityChange> changed,
+      @Schema(description = "the gaps whose severity changes") List<SeverityChangeResponse> changed,
       @Schema(description = "every gap of every ecosystem, before and after")
-          List<SeverityChange> changes) {}
+          List<SeverityChangeResponse> changes) {}
+
+  record SeverityChangeResponse(
+      String ecosystemId,
+      String ecosystemName,
+      String gap,
+      @Schema(description = "null where the gap cannot be judged") Double before,
+      Double after,
+      @Schema(description = "after - before; negative: the gap closes") Double change,
+      String levelBefore,
+      String levelAfter) {
+
+    static SeverityChangeResponse of(SeverityChange c) {
+      return new SeverityChangeResponse(
+          c.ecosystemId(),
+          c.ecosystemName(),
+          c.gap(),
+          c.before(),
+          c.after(),
+          c.change(),
+          c.levelBefore(),
+          c.levelAfter());
+    }
+  }
+
+  record ActorRefResponse(String id, String name, String sector) {
+    static ActorRefResponse of(ActorRef a) {
+      return a == null ? null : new ActorRefResponse(a.id(), a.name(), a.sector());
+    }
+  }
+
+  @Schema(description = "the tie to make, ready for POST /api/what-if")
+  record ProposedTieResponse(
+      String from, String to, String kind, double weight, Integer since, Integer until) {
+    static ProposedTieResponse of(ProposedTie t) {
+      return new ProposedTieResponse(t.from(), t.to(), t.kind(), t.weight(), t.since(), t.until());
+    }
+  }
+
+  record AtKResponse(int k, int hits, double precision) {}
+
+  record MethodResultResponse(
+      String method, String description, double auc, List<AtKResponse> precision) {
+    static MethodResultResponse of(HoldOutEvaluation.MethodResult m) {
+      return new MethodResultResponse(
+          m.method(),
+          m.description(),
+          m.auc(),
+          m.precision().stream()
+              .map(p -> new AtKResponse(p.k(), p.hits(), p.precision()))
+              .toList());
+    }
+  }
 
   record EvaluationResponse(
       String index,
@@ -184,7 +240,7 @@ class BridgeController {
       int hiddenTies,
       int negatives,
       int recommendedPairs,
-      List<HoldOutEvaluation.MethodResult> methods) {}
+      List<MethodResultResponse> methods) {}
 
   // ----------------------------------------------------------------------- endpoints
 
@@ -306,7 +362,10 @@ class BridgeController {
                             t.until()))
             .toList();
     WhatIf whatIf = state.whatIf(ties);
-    return new WhatIfResponse(ties.size(), whatIf.changed(), whatIf.changes());
+    return new WhatIfResponse(
+        ties.size(),
+        whatIf.changed().stream().map(SeverityChangeResponse::of).toList(),
+        whatIf.changes().stream().map(SeverityChangeResponse::of).toList());
   }
 
   @GetMapping("/api/recommendations/evaluation")
@@ -350,7 +409,7 @@ class BridgeController {
         e.hiddenTies(),
         e.negatives(),
         e.recommendedPairs(),
-        e.methods());
+        e.methods().stream().map(MethodResultResponse::of).toList());
   }
 
   // ------------------------------------------------------------------------- helpers
@@ -358,7 +417,7 @@ class BridgeController {
   private static BrokerResponse broker(GapBroker b) {
     var r = b.roles();
     return new BrokerResponse(
-        b.actor(),
+        ActorRefResponse.of(b.actor()),
         b.side(),
         new RolesResponse(
             r.liaison(), r.gatekeeper(), r.representative(), r.itinerant(), r.coordinator()),
