@@ -34,6 +34,11 @@ public class NetworkViews {
     return limits;
   }
 
+  /** The view of a request's {@link Scope}. */
+  public NetworkView view(Scope scope) {
+    return scope == null ? view(null, null) : view(scope.ecosystem(), scope.ego());
+  }
+
   /**
    * The whole network when both parameters are empty, one ecosystem's members, or one actor's ego
    * network (the actor, its neighbours and the ties among them). Unknown id: 404; both: 400.

@@ -2,6 +2,9 @@ package org.brobygge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.brobygge.support.Api;
 import org.brobygge.support.EmbeddedNeo4jTest;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,29 @@ class ServiceIT {
                 + " eigenvector, eigenvector_max1, katz, clustering, coreness. Computed on the"
                 + " simple undirected graph")
         .doesNotContain("{measure ids}");
+    // the shared scope (web/Scope) is still two documented query parameters, and the ranges
+    // Bean Validation checks are in the description as bounds
+    for (String path : List.of("/api/centrality", "/api/network/summary", "/api/export")) {
+      Map<String, JsonNode> parameters = new HashMap<>();
+      docs.get("paths")
+          .get(path)
+          .get("get")
+          .get("parameters")
+          .forEach(p -> parameters.put(p.get("name").asString(), p));
+      assertThat(parameters).as(path).containsKeys("ecosystem", "ego");
+      assertThat(parameters.get("ego").get("in").asString()).isEqualTo("query");
+      assertThat(parameters.get("ego").get("description").asString()).contains("ego network");
+    }
+    JsonNode limit = null;
+    for (JsonNode p :
+        docs.get("paths").get("/api/ecosystems/{id}/map").get("get").get("parameters")) {
+      if (p.get("name").asString().equals("limit")) {
+        limit = p;
+      }
+    }
+    assertThat(limit).isNotNull();
+    assertThat(limit.get("schema").get("minimum").asInt()).isEqualTo(1);
+    assertThat(limit.get("schema").get("maximum").asInt()).isEqualTo(5000);
   }
 
   @Test

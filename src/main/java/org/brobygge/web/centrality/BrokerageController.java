@@ -15,6 +15,8 @@ import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
+import org.brobygge.web.Scope;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,15 +69,7 @@ class BrokerageController {
   BrokerageResponse brokerage(
       @Parameter(description = "sector or ecosystem") @RequestParam(defaultValue = "sector")
           String groupBy,
-      @Parameter(description = "ecosystem id; empty: the whole network")
-          @RequestParam(required = false)
-          String ecosystem,
-      @Parameter(
-              description =
-                  "actor id: the actor's ego network (the actor, its neighbours, the ties among"
-                      + " them); not together with ecosystem")
-          @RequestParam(required = false)
-          String ego,
+      @ParameterObject Scope scope,
       @Parameter(description = "at most this many actors; empty: every actor")
           @RequestParam(required = false)
           Integer limit) {
@@ -85,7 +79,7 @@ class BrokerageController {
     if (limit != null && limit < 1) {
       throw ApiException.badParameter("limit", "limit must be 1 or more, not " + limit);
     }
-    NetworkView view = views.view(ecosystem, ego);
+    NetworkView view = views.view(scope);
     EcosystemGraph graph = view.snapshot();
     Grouping grouping =
         groupBy.equals("sector") ? Grouping.bySector(view) : Grouping.byEcosystem(view);

@@ -21,6 +21,8 @@ import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
+import org.brobygge.web.Scope;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -100,15 +102,7 @@ class CentralityController {
               + " measure or bad parameter: 400 with the valid choices.")
   CentralityResponse centrality(
       @Parameter(description = "measure id") @RequestParam String measure,
-      @Parameter(description = "ecosystem id; empty: the whole network")
-          @RequestParam(required = false)
-          String ecosystem,
-      @Parameter(
-              description =
-                  "actor id: the actor's ego network (the actor, its neighbours, the ties among"
-                      + " them); not together with ecosystem")
-          @RequestParam(required = false)
-          String ego,
+      @ParameterObject Scope scope,
       @Parameter(description = "at most this many actors; empty: every actor")
           @RequestParam(required = false)
           Integer limit,
@@ -146,7 +140,7 @@ class CentralityController {
     if (!(damping >= 0 && damping < 1)) {
       throw ApiException.badParameter("damping", "damping must be in [0, 1), not " + damping);
     }
-    NetworkView view = views.view(ecosystem, ego);
+    NetworkView view = views.view(scope);
     views.requireFeasible(view, EnumSet.of(m));
     long pivotSeed = seed == null ? views.limits().seed() : seed;
     CentralityMeasures measures =

@@ -14,6 +14,8 @@ import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
+import org.brobygge.web.Scope;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,20 +63,12 @@ class CommunityController {
       @Parameter(description = "random seed (label propagation)")
           @RequestParam(defaultValue = "" + CommunityDetection.SEED_DEFAULT)
           long seed,
-      @Parameter(description = "ecosystem id; empty: the whole network")
-          @RequestParam(required = false)
-          String ecosystem,
-      @Parameter(
-              description =
-                  "actor id: the actor's ego network (the actor, its neighbours, the ties among"
-                      + " them); not together with ecosystem")
-          @RequestParam(required = false)
-          String ego) {
+      @ParameterObject Scope scope) {
     CommunityAlgorithm chosen =
         CommunityAlgorithm.byId(algorithm)
             .orElseThrow(
                 () -> ApiException.badChoice("algorithm", algorithm, CommunityAlgorithm.ids()));
-    NetworkView view = views.view(ecosystem, ego);
+    NetworkView view = views.view(scope);
     CommunityDetection detection = new CommunityDetection(view, chosen, seed);
     EcosystemFit fit = new EcosystemFit(detection);
     EcosystemGraph graph = view.snapshot();

@@ -18,6 +18,8 @@ import org.brobygge.export.NetworkExport;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
+import org.brobygge.web.Scope;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,15 +58,7 @@ class ExportController {
   ResponseEntity<StreamingResponseBody> export(
       @Parameter(description = "gexf, graphml or csv") @RequestParam(defaultValue = "gexf")
           String format,
-      @Parameter(description = "ecosystem id; empty: the whole network")
-          @RequestParam(required = false)
-          String ecosystem,
-      @Parameter(
-              description =
-                  "actor id: the actor's ego network (the actor, its neighbours, the ties among"
-                      + " them); not together with ecosystem")
-          @RequestParam(required = false)
-          String ego,
+      @ParameterObject Scope scope,
       @Parameter(description = "comma-separated measure ids to attach; empty for none")
           @RequestParam(defaultValue = DEFAULT_MEASURES)
           String measures) {
@@ -84,7 +78,7 @@ class ExportController {
                         ApiException.badChoice("measures", "measure", id.strip(), Measure.ids())));
       }
     }
-    NetworkView view = views.view(ecosystem, ego);
+    NetworkView view = views.view(scope);
     views.requireFeasible(view, chosen);
     Map<String, double[]> scores = new LinkedHashMap<>();
     String betweenness = "exact";
@@ -103,6 +97,8 @@ class ExportController {
         scores.put(m.id(), computed.scores(m));
       }
     }
+    String ego = scope.ego();
+    String ecosystem = scope.ecosystem();
     String name =
         "brobygge-"
             + (ego != null && !ego.isBlank()

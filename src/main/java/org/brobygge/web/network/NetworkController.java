@@ -1,15 +1,15 @@
 package org.brobygge.web.network;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.brobygge.analysis.centrality.NetworkSummary;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.web.NetworkViews;
+import org.brobygge.web.Scope;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -59,17 +59,8 @@ class NetworkController {
               + " articulation points (\"if this actor leaves, these actors lose their only"
               + " link\"), for the whole network or one ecosystem's members. Directed kinds are"
               + " read as undirected and parallel ties merged. Unknown ecosystem: 404.")
-  SummaryResponse summary(
-      @Parameter(description = "ecosystem id; empty: the whole network")
-          @RequestParam(required = false)
-          String ecosystem,
-      @Parameter(
-              description =
-                  "actor id: the actor's ego network (the actor, its neighbours, the ties among"
-                      + " them); not together with ecosystem")
-          @RequestParam(required = false)
-          String ego) {
-    NetworkView view = views.view(ecosystem, ego);
+  SummaryResponse summary(@ParameterObject Scope scope) {
+    NetworkView view = views.view(scope);
     NetworkSummary summary = new NetworkSummary(view);
     List<Integer> points = summary.articulationPoints();
     return new SummaryResponse(
