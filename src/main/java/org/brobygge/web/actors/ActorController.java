@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import org.brobygge.model.Actor;
@@ -12,6 +13,7 @@ import org.brobygge.model.Sector;
 import org.brobygge.model.Tie;
 import org.brobygge.store.NetworkQueries;
 import org.brobygge.web.ApiException;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -98,9 +100,13 @@ class ActorController {
       @Parameter(description = "case-insensitive text in the actor's name or id")
           @RequestParam(required = false)
           String q,
-      @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "page number, from 0")
+          @RequestParam(defaultValue = "0")
+          @Min(value = 0, message = "must be 0 or more, not ${validatedValue}")
+          int page,
       @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE)
           @RequestParam(defaultValue = "50")
+          @Range(min = 1, max = MAX_PAGE_SIZE, message = ApiException.RANGE)
           int size) {
     Sector sectorFilter =
         sector == null || sector.isBlank()
@@ -111,13 +117,6 @@ class ActorController {
         role == null || role.isBlank()
             ? null
             : Role.fromId(role).orElseThrow(() -> ApiException.badChoice("role", role, Role.ids()));
-    if (page < 0) {
-      throw ApiException.badParameter("page", "page must be 0 or more, not " + page);
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiException.badParameter(
-          "size", "size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
-    }
     var result =
         queries.actors(
             new NetworkQueries.ActorFilter(

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,12 +73,10 @@ class BrokerageController {
       @ParameterObject Scope scope,
       @Parameter(description = "at most this many actors; empty: every actor")
           @RequestParam(required = false)
+          @Min(value = 1, message = "must be 1 or more, not ${validatedValue}")
           Integer limit) {
     if (!groupBy.equals("sector") && !groupBy.equals("ecosystem")) {
       throw ApiException.badChoice("groupBy", groupBy, List.of("sector", "ecosystem"));
-    }
-    if (limit != null && limit < 1) {
-      throw ApiException.badParameter("limit", "limit must be 1 or more, not " + limit);
     }
     NetworkView view = views.view(scope);
     EcosystemGraph graph = view.snapshot();

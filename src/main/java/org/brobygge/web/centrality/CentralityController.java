@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -105,6 +106,7 @@ class CentralityController {
       @ParameterObject Scope scope,
       @Parameter(description = "at most this many actors; empty: every actor")
           @RequestParam(required = false)
+          @Min(value = 1, message = "must be 1 or more, not ${validatedValue}")
           Integer limit,
       @Parameter(description = "desc (highest first, default) or asc")
           @RequestParam(defaultValue = "desc")
@@ -133,9 +135,6 @@ class CentralityController {
             .orElseThrow(() -> ApiException.badChoice("measure", measure, Measure.ids()));
     if (!order.equals("desc") && !order.equals("asc")) {
       throw ApiException.badChoice("order", order, List.of("desc", "asc"));
-    }
-    if (limit != null && limit < 1) {
-      throw ApiException.badParameter("limit", "limit must be 1 or more, not " + limit);
     }
     if (!(damping >= 0 && damping < 1)) {
       throw ApiException.badParameter("damping", "damping must be in [0, 1), not " + damping);
