@@ -55,16 +55,4 @@ public final class AnalysisSessions {
   public GapDefinitions definitions() {
     return definitions;
   }
-
-  public HomeRegion home() {
-    return home;
-  }
-
-  public TieKinds kinds() {
-    return kinds;
-  }
-
-  public ComputeLimits limits() {
-    return limits;
-  }
 }

@@ -81,7 +81,7 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Opens {@code path} of the app and waits until its page says it is ready (or failed). */
+  /** Opens {@code path} of the app; {@link #awaitReady()} then waits for its script. */
   public Browser visit(String path) {
     driver.get(base + path);
     return this;

@@ -13,7 +13,6 @@ import org.brobygge.support.Api;
 import org.brobygge.support.Browser;
 import org.brobygge.support.EmbeddedNeo4jTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -34,11 +33,6 @@ class WebAppIT {
   @LocalServerPort int port;
 
   private static Browser browser;
-
-  @BeforeAll
-  static void noBrowserYet() {
-    browser = null;
-  }
 
   @AfterAll
   static void closeBrowser() {

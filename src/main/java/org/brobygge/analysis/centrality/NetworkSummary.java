@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.brobygge.graph.NetworkView;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 
 /**
  * Network-level figures of a {@link NetworkView}: size, density, components, Freeman degree
@@ -181,14 +179,15 @@ public final class NetworkSummary {
    * vertex that is no articulation point. Cost: O(size of its component).
    */
   public List<Integer> separatedBy(int vertex) {
-    Graph<Integer, Integer> g = view.graph();
-    if (!g.containsVertex(vertex)) {
+    WeightedAdjacency a = WeightedAdjacency.of(view);
+    if (vertex < 0 || vertex >= a.vertexCount()) {
       throw new IllegalArgumentException("no vertex " + vertex);
     }
     List<List<Integer>> parts = new ArrayList<>();
-    boolean[] seen = new boolean[g.vertexSet().size()];
+    boolean[] seen = new boolean[a.vertexCount()];
     seen[vertex] = true;
-    for (int start : Graphs.neighborListOf(g, vertex)) {
+    for (int k = a.start[vertex]; k < a.start[vertex + 1]; k++) {
+      int start = a.neighbour[k];
       if (seen[start]) {
         continue;
       }
@@ -199,7 +198,8 @@ public final class NetworkSummary {
       while (!queue.isEmpty()) {
         int v = queue.poll();
         part.add(v);
-        for (int w : Graphs.neighborListOf(g, v)) {
+        for (int l = a.start[v]; l < a.start[v + 1]; l++) {
+          int w = a.neighbour[l];
           if (!seen[w]) {
             seen[w] = true;
             queue.add(w);

@@ -90,11 +90,6 @@ public final class ForceLayout {
     if (n == 0) {
       return new Positions(x, y);
     }
-    if (n == 1) {
-      x[0] = SIZE / 2;
-      y[0] = SIZE / 2;
-      return new Positions(x, y);
-    }
     @SuppressWarnings({"unchecked", "rawtypes"})
     Graph<Integer, Object> g = (Graph) graph;
     MapLayoutModel2D<Integer> model = new MapLayoutModel2D<>(new Box2D(SIZE, SIZE));

@@ -22,15 +22,13 @@ import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.analysis.layout.ForceLayout;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
+import org.brobygge.graph.SimpleNetwork;
 import org.brobygge.model.Role;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
 import org.hibernate.validator.constraints.Range;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -140,17 +138,9 @@ class MapController {
     AnalysisSession result = sessions.current();
     EcosystemGraph graph = result.graph();
     int e = graph.ecosystemIndex(id).orElseThrow(() -> ApiException.notFound("Ecosystem", id));
-    NetworkView view = views.view(id, null);
-    if (view.snapshot() != graph) { // the data changed between the two reads: read again
-      return map(id, measure, limit);
-    }
+    NetworkView view = result.ecosystemView(e);
     views.requireFeasible(view, EnumSet.of(m));
-    CentralityMeasures measures =
-        views.measures(
-            view,
-            EnumSet.of(m),
-            views.options(
-                view, CentralityMeasures.DAMPING_FACTOR_DEFAULT, null, views.limits().seed()));
+    CentralityMeasures measures = result.measures(view, EnumSet.of(m), result.defaultOptions(view));
     double[] scores = measures.scores(m);
     int n = view.vertexCount();
     int[] shown =
@@ -163,17 +153,12 @@ class MapController {
             .mapToInt(Integer::intValue)
             .sorted()
             .toArray();
-    int[] index = new int[n]; // view vertex -> position in shown, or -1
-    Arrays.fill(index, -1);
-    for (int i = 0; i < shown.length; i++) {
-      index[shown[i]] = i;
-    }
 
-    Graph<Integer, ?> viewGraph = view.graph();
+    int[] shownActors = Arrays.stream(shown).map(view::actor).toArray();
     ForceLayout.Positions positions =
         result.derived(
             new LayoutKey(e, shown.length == n ? "all" : Arrays.toString(shown)),
-            () -> ForceLayout.of(inducedSubgraph(viewGraph, shown, index), LAYOUT_SEED));
+            () -> ForceLayout.of(SimpleNetwork.induced(graph, shownActors).jgrapht(), LAYOUT_SEED));
 
     int[] members = graph.members(e);
     Map<Integer, Integer> memberPosition = new HashMap<>();
@@ -259,25 +244,6 @@ class MapController {
         summaries,
         nodes,
         edges);
-  }
-
-  private static Graph<Integer, DefaultEdge> inducedSubgraph(
-      Graph<Integer, ?> viewGraph, int[] shown, int[] index) {
-    Graph<Integer, DefaultEdge> sub = new SimpleGraph<>(DefaultEdge.class);
-    for (int i = 0; i < shown.length; i++) {
-      sub.addVertex(i);
-    }
-    for (int i = 0; i < shown.length; i++) {
-      for (Object edge : viewGraph.edgesOf(shown[i])) {
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        int other = org.jgrapht.Graphs.getOppositeVertex((Graph) viewGraph, edge, shown[i]);
-        int j = index[other];
-        if (j > i) {
-          sub.addEdge(i, j);
-        }
-      }
-    }
-    return sub;
   }
 
   /** Ties among the drawn actors, parallel ties of one kind between one pair merged. */
