@@ -1,18 +1,29 @@
 package org.brobygge.ingest;
 
+import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.brobygge.model.EcosystemData;
 import org.brobygge.model.TieKinds;
 import org.brobygge.store.NetworkWriter;
 import org.brobygge.store.Snapshots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports native-format files: validate everything, then write all or nothing, then mark the
- * analysis snapshot stale. Imports run one at a time, so a validation never races another write.
+ * Imports validated network data: validate everything, then write all or nothing ({@link
+ * NetworkWriter}), then mark the analysis snapshot stale.
+ *
+ * <p>Validation runs without any lock, so a bad file is answered at once even while a large import
+ * is being written. Writes run one at a time: a write waits at most {@code
+ * brobygge.import.lock-wait} (2 s by default) for a running one and otherwise fails with {@link
+ * ImportBusyException}, which says when to try again. Validating outside the lock is safe because
+ * imports only add and replace rows, and rows of an unfinished import do not count as existing.
  */
 @Service
 public class NativeImporter {
@@ -22,16 +33,24 @@ public class NativeImporter {
   private final NativeCsvParser parser;
   private final NetworkWriter writer;
   private final Snapshots snapshots;
+  private final Duration lockWait;
+  private final ReentrantLock writeLock = new ReentrantLock(true);
+  private volatile Running running;
 
-  NativeImporter(TieKinds tieKinds, NetworkWriter writer, Snapshots snapshots) {
+  NativeImporter(
+      TieKinds tieKinds,
+      NetworkWriter writer,
+      Snapshots snapshots,
+      @Value("${brobygge.import.lock-wait:2s}") Duration lockWait) {
     this.parser = new NativeCsvParser(tieKinds);
     this.writer = writer;
     this.snapshots = snapshots;
+    this.lockWait = lockWait;
   }
 
   /** What an import read and what it changed. */
   public record ImportReport(
-      java.util.List<String> files,
+      List<String> files,
       int ecosystems,
       int actors,
       int ties,
@@ -41,34 +60,71 @@ public class NativeImporter {
       int propertiesSet,
       long millis) {}
 
-  /**
-   * @throws ImportRejectedException when any file has a problem; nothing is written then
-   */
-  public synchronized ImportReport importFiles(ImportFiles files) {
-    long started = System.nanoTime();
-    EcosystemData data =
-        parser.parse(
-            files,
-            new NativeCsvParser.KnownIds() {
-              @Override
-              public Set<String> existingActors(Collection<String> ids) {
-                return writer.existingActorIds(ids);
-              }
+  /** The import being written: when it started and how far it is, for the retry estimate. */
+  private record Running(long startedNanos, long[] progress) {}
 
-              @Override
-              public Set<String> existingEcosystems(Collection<String> ids) {
-                return writer.existingEcosystemIds(ids);
-              }
-            });
+  /**
+   * Parses, validates and writes native CSV files.
+   *
+   * @throws ImportRejectedException when any file has a problem; nothing is written then
+   * @throws ImportBusyException when another import is being written for longer than the wait
+   */
+  public ImportReport importFiles(ImportFiles files) {
+    long started = System.nanoTime();
+    EcosystemData data = parser.parse(files, knownIds());
+    return write(data, files.names(), started);
+  }
+
+  /**
+   * The ids already in the database, for a parser of another format to validate references the way
+   * {@link NativeCsvParser} does.
+   */
+  public NativeCsvParser.KnownIds knownIds() {
+    return new NativeCsvParser.KnownIds() {
+      @Override
+      public Set<String> existingActors(Collection<String> ids) {
+        return writer.existingActorIds(ids);
+      }
+
+      @Override
+      public Set<String> existingEcosystems(Collection<String> ids) {
+        return writer.existingEcosystemIds(ids);
+      }
+    };
+  }
+
+  /**
+   * Writes {@code data}, already validated (every reference names a row of {@code data} or an id of
+   * {@link #knownIds()}), all or nothing; the entry point for every import format.
+   *
+   * @param files the names of the files the data came from, for the report
+   * @throws ImportBusyException when another import is being written for longer than the wait
+   */
+  public ImportReport importData(EcosystemData data, List<String> files) {
+    return write(data, files, System.nanoTime());
+  }
+
+  private ImportReport write(EcosystemData data, List<String> files, long started) {
+    lock();
     NetworkWriter.WriteCounts counts;
     try {
-      counts = writer.write(data);
+      long[] progress = {0, data.ecosystems().size() + data.actors().size() + data.ties().size()};
+      running = new Running(System.nanoTime(), progress);
+      counts =
+          writer.write(
+              data,
+              (written, total) -> {
+                progress[0] = written;
+                progress[1] = total;
+              });
     } finally {
+      running = null;
+      writeLock.unlock();
       snapshots.invalidate();
     }
     ImportReport report =
         new ImportReport(
-            files.names(),
+            files,
             data.ecosystems().size(),
             data.actors().size(),
             data.ties().size(),
@@ -77,7 +133,31 @@ public class NativeImporter {
             counts.relationshipsDeleted(),
             counts.propertiesSet(),
             (System.nanoTime() - started) / 1_000_000);
-    log.info("Import done: {}", report);
+    log.info("Import done{}: {}", counts.changed() ? "" : " (nothing changed)", report);
     return report;
+  }
+
+  private void lock() {
+    try {
+      if (writeLock.tryLock(lockWait.toMillis(), TimeUnit.MILLISECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new ImportBusyException(lockWait, retryAfter());
+  }
+
+  /** Time left for the running import: its pace so far applied to the rows it has left. */
+  private Duration retryAfter() {
+    Running now = running;
+    long seconds = 10;
+    if (now != null && now.progress()[0] > 0) {
+      double elapsed = (System.nanoTime() - now.startedNanos()) / 1e9;
+      long written = now.progress()[0];
+      long total = Math.max(written, now.progress()[1]);
+      seconds = (long) Math.ceil(elapsed * (total - written) / written);
+    }
+    return Duration.ofSeconds(Math.clamp(seconds, 1, 600));
   }
 }

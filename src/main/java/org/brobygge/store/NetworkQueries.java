@@ -25,17 +25,20 @@ import org.springframework.stereotype.Component;
 public class NetworkQueries {
 
   private static final Set<String> CORE_PROPERTIES =
-      Set.of("id", "name", "sector", "roles", "region", "country");
+      Set.of("id", "name", "sector", "roles", "region", "country", Staging.PROPERTY);
 
   private static final String ACTOR_FILTER =
       """
+      CALL () { %s } WITH pending
       MATCH (a:Actor)
       WHERE a.sector IN $sectors
+        AND coalesce(NOT a.importId IN pending, true)
         AND ($sector IS NULL OR a.sector = $sector)
         AND ($role IS NULL OR $role IN a.roles)
         AND ($ecosystem IS NULL OR EXISTS { (a)-[:MEMBER_OF]->(:Ecosystem {id: $ecosystem}) })
         AND ($q IS NULL OR toLower(a.name) CONTAINS $q OR toLower(a.id) CONTAINS $q)
-      """;
+      """
+          .formatted(Staging.PENDING_QUERY);
 
   private final Driver driver;
   private final TieKinds tieKinds;
@@ -58,7 +61,14 @@ public class NetworkQueries {
   public long actorCount() {
     try (var session = driver.session()) {
       return session.executeRead(
-          tx -> tx.run("MATCH (a:Actor) RETURN count(a) AS n").single().get("n").asLong());
+          tx ->
+              tx.run(
+                      "CALL () { %s } MATCH (a:Actor) WHERE coalesce(NOT a.importId IN pending, true)"
+                              .formatted(Staging.PENDING_QUERY)
+                          + " RETURN count(a) AS n")
+                  .single()
+                  .get("n")
+                  .asLong());
     }
   }
 
@@ -103,14 +113,17 @@ public class NetworkQueries {
     try (var session = driver.session()) {
       return session.executeRead(
           tx -> {
+            List<Long> pending = Staging.pending(tx);
             var found =
                 tx.run(
                         """
-                        MATCH (a:Actor {id: $id})
-                        OPTIONAL MATCH (a)-[:MEMBER_OF]->(e:Ecosystem)
+                        MATCH (a:Actor {id: $id}) WHERE %s
+                        OPTIONAL MATCH (a)-[:MEMBER_OF]->(e:Ecosystem) WHERE %s
                         RETURN a, collect(e) AS ecosystems
-                        """,
-                        Map.of("id", id))
+                        """
+                            .formatted(
+                                Staging.visible(pending, "a"), Staging.visible(pending, "e")),
+                        Map.of("id", id, "pending", pending))
                     .list();
             if (found.isEmpty()) {
               return Optional.empty();
@@ -134,12 +147,13 @@ public class NetworkQueries {
             List<Tie> ties = new ArrayList<>();
             tx.run(
                     """
-                    MATCH (a:Actor {id: $id})-[t]-(b:Actor)
+                    MATCH (a:Actor {id: $id})-[t]-(b:Actor) WHERE %s
                     RETURN startNode(t) = a AS outgoing, type(t) AS type, t, b.id AS other,
                            b.name AS otherName
                     ORDER BY type, other
-                    """,
-                    Map.of("id", id))
+                    """
+                        .formatted(Staging.visible(pending, "t", "b")),
+                    Map.of("id", id, "pending", pending))
                 .forEachRemaining(
                     r -> {
                       String other = r.get("other").asString();

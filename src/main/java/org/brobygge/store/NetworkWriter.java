@@ -1,33 +1,53 @@
 package org.brobygge.store;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.brobygge.model.Actor;
+import org.brobygge.model.Ecosystem;
 import org.brobygge.model.EcosystemData;
 import org.brobygge.model.Role;
 import org.brobygge.model.Tie;
 import org.brobygge.model.TieKind;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes validated network data to Neo4j: all or nothing, idempotent, batched.
+ * Writes validated network data to Neo4j: all or nothing, idempotent, batched, in bounded memory.
  *
- * <p>Everything goes into one transaction, so a failure part-way leaves the database as it was.
- * Within it, rows are sent in batches of {@link #BATCH_SIZE} through {@code UNWIND $rows}:
- * ecosystems, then actors, then memberships, then ties. Ids are keys ({@code MERGE}), so writing
- * the same data twice gives the same database. An actor's properties and memberships are replaced
- * by the file's; a tie's properties are replaced, its identity is its {@code id}.
+ * <p>First a read-only diff against the database, in batches: which ecosystems, actors and ties are
+ * new, which exist and differ, which exist unchanged. Unchanged rows are not written at all, so an
+ * import that changes nothing writes nothing and keeps the database version (and every cache keyed
+ * on it).
+ *
+ * <p>New rows are <em>staged</em>: created with {@code CREATE} in transactions of {@link
+ * #BATCH_SIZE} rows, tagged with the import's id, while a {@code :PendingImport} node tells every
+ * reader to skip that id ({@link Staging}). Rows that change existing data, the removal of the
+ * pending node and the version bump then go into one last transaction, so readers see the whole
+ * import at once or none of it. A failure part-way deletes the staged rows; a process killed
+ * part-way leaves them invisible, and {@link #recoverUnfinished} deletes them at the next start.
+ * Memory is bounded by a batch, not by the import (a million new ties in one transaction needed an
+ * 8 GB heap), except for changes to existing data, which share the last transaction.
+ *
+ * <p>Ids are keys, so writing the same data twice gives the same database. An actor's properties
+ * and memberships are replaced by the file's; a tie's properties are replaced, its identity is its
+ * {@code id} between its two actors.
  */
 @Component
 public class NetworkWriter {
@@ -35,12 +55,71 @@ public class NetworkWriter {
   /** Rows per {@code UNWIND}; 10,000 was 3-4x faster than 1,000 over Bolt (STACK.md). */
   static final int BATCH_SIZE = 10_000;
 
+  /** An unfinished import that has not written for this long is taken for dead and deleted. */
+  static final Duration STALE_AFTER = Duration.ofMinutes(10);
+
   private static final String MERGE_ECOSYSTEMS =
       """
       UNWIND $rows AS row
       MERGE (e:Ecosystem {id: row.id})
       SET e.name = row.name, e.region = row.region
       """;
+
+  private static final String CREATE_ECOSYSTEMS =
+      """
+      UNWIND $rows AS row
+      CREATE (e:Ecosystem {id: row.id, importId: $importId})
+      SET e.name = row.name, e.region = row.region
+      """;
+
+  private static final String DIFF_ECOSYSTEMS =
+      """
+      UNWIND $rows AS row
+      MATCH (e:Ecosystem {id: row.id})
+      RETURN row.id AS id, e.name = row.name AND e.region = row.region AS same
+      """;
+
+  // Whether a node or relationship x holds exactly the properties row.properties (its staging tag
+  // aside). Cypher's equality, so 2 and 2.0, or a Java int and a stored long, are the same value.
+  private static final String SAME_PROPERTIES =
+      """
+      size([k IN keys(x) WHERE k <> 'importId']) = size(keys(row.properties))
+      AND all(k IN keys(row.properties) WHERE x[k] = row.properties[k])      """;
+
+  private static final String DIFF_ACTORS =
+      """
+      UNWIND $rows AS row
+      MATCH (x:Actor {id: row.id})
+      RETURN row.id AS id,
+             %s
+             AND COUNT { (x)-[:MEMBER_OF]->(:Ecosystem) } = size(row.ecosystems)
+             AND all(e IN row.ecosystems WHERE EXISTS { (x)-[:MEMBER_OF]->(:Ecosystem {id: e}) })
+             AS same
+      """
+          .formatted(SAME_PROPERTIES);
+
+  private static final String CREATE_ACTORS =
+      """
+      UNWIND $rows AS row
+      CREATE (a:Actor)
+      SET a = row.properties, a.importId = $importId
+      WITH a, row
+      CALL (a, row) {
+        UNWIND row.ecosystems AS ecosystemId
+        MATCH (e:Ecosystem {id: ecosystemId})
+        CREATE (a)-[:MEMBER_OF]->(e)
+      }
+      """;
+
+  private static final String PENDING_BEGIN =
+      """
+      CREATE (:PendingImport {id: $importId, startedAt: datetime(), heartbeat: datetime()})
+      """;
+
+  private static final String PENDING_HEARTBEAT =
+      "MATCH (p:PendingImport {id: $importId}) SET p.heartbeat = datetime() RETURN count(p) AS n";
+
+  private static final String PENDING_END = "MATCH (p:PendingImport {id: $importId}) DELETE p";
 
   private static final String BUMP_VERSION =
       """
@@ -93,20 +172,53 @@ public class NetworkWriter {
       SET t = row.properties
       """;
 
+  // A tie known to be new needs no MERGE: both actors found by the id index, then CREATE.
+  private static final String CREATE_TIES =
+      """
+      UNWIND $rows AS row
+      MATCH (a:Actor {id: row.from})
+      MATCH (b:Actor {id: row.to})
+      CREATE (a)-[t:`%s`]->(b)
+      SET t = row.properties
+      """;
+
+  private static final String DIFF_TIES =
+      """
+      UNWIND $rows AS row
+      MATCH (a:Actor {id: row.from})-[x:`%s` {id: row.id}]-%s(b:Actor {id: row.to})
+      RETURN row.id AS id, %s AS same
+      """;
+
   static String mergeTies(TieKind kind) {
+    return (kind.directed() ? MERGE_DIRECTED_TIES : MERGE_UNDIRECTED_TIES).formatted(type(kind));
+  }
+
+  static String createTies(TieKind kind) {
+    return CREATE_TIES.formatted(type(kind));
+  }
+
+  static String diffTies(TieKind kind) {
+    return DIFF_TIES.formatted(type(kind), kind.directed() ? ">" : "", SAME_PROPERTIES);
+  }
+
+  private static String type(TieKind kind) {
     String type = kind.relationshipType();
     if (!type.matches("[A-Z][A-Z0-9_]*")) { // TieKind guarantees it; a second lock on the door
       throw new IllegalArgumentException("not a safe relationship type: " + type);
     }
-    return (kind.directed() ? MERGE_DIRECTED_TIES : MERGE_UNDIRECTED_TIES).formatted(type);
+    return type;
   }
 
   private static final Logger log = LoggerFactory.getLogger(NetworkWriter.class);
 
   private final Driver driver;
 
-  NetworkWriter(Driver driver) {
+  NetworkWriter(Driver driver, Schema schema, ObjectProvider<EmbeddedNeo4j> embedded) {
     this.driver = driver;
+    // The schema (with the staging index) is applied first, as the parameter says. Only this
+    // process can open an embedded database, so at its start no import can be running and any
+    // unfinished one was killed; with an external server another process may be importing.
+    recoverUnfinished(embedded.getIfAvailable() != null ? Duration.ZERO : STALE_AFTER);
   }
 
   /** What a write changed in the database, from Neo4j's own counters. */
@@ -115,100 +227,435 @@ public class NetworkWriter {
       int relationshipsCreated,
       int relationshipsDeleted,
       int propertiesSet,
-      long millis) {}
+      long millis) {
+
+    /** Whether the write changed anything (else it wrote nothing and kept the version). */
+    public boolean changed() {
+      return nodesCreated + relationshipsCreated + relationshipsDeleted + propertiesSet > 0;
+    }
+  }
+
+  /** Told after each committed batch of staged rows; may throw to abandon the import. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (written, total) -> {};
+
+    /**
+     * @param written rows staged so far
+     * @param total rows to stage in all
+     */
+    void staged(long written, long total);
+  }
+
+  /** Writes {@code data}; see the class comment. */
+  public WriteCounts write(EcosystemData data) {
+    return write(data, Progress.NONE);
+  }
 
   /**
-   * Writes {@code data} in one transaction; see the class comment. Through {@code executeWrite}, so
-   * that the driver retries it after a transient failure (a deadlock, a leader switch): every
-   * statement is a MERGE, so running it again gives the same database, and the counts are those of
-   * the run that committed.
+   * Writes {@code data}; see the class comment. Each batch goes through {@code executeWrite}, so
+   * the driver retries it after a transient failure (a deadlock, a leader switch): a failed
+   * transaction left nothing behind, so running it again is safe.
+   *
+   * @throws RuntimeException when the write failed; the database is then as it was before
    */
-  public WriteCounts write(EcosystemData data) {
+  public WriteCounts write(EcosystemData data, Progress progress) {
     long started = System.nanoTime();
-    Map<TieKind, List<Tie>> byKind =
-        data.ties().stream()
-            .collect(Collectors.groupingBy(Tie::kind, LinkedHashMap::new, Collectors.toList()));
-    Counter counter;
-    try (var session = driver.session()) {
-      counter =
-          session.executeWrite(
-              tx -> {
-                Counter c = new Counter();
-                batches(tx, "ecosystems", MERGE_ECOSYSTEMS, ecosystemRows(data), c);
-                batches(tx, "actors", MERGE_ACTORS, actorRows(data.actors()), c);
-                for (var kind : byKind.entrySet()) {
-                  batches(
-                      tx,
-                      kind.getKey().id() + " ties",
-                      mergeTies(kind.getKey()),
-                      tieRows(kind.getValue()),
-                      c);
-                }
-                // Tells every snapshot reader, in this process or another, that the data changed.
-                tx.run(BUMP_VERSION).consume();
-                return c;
-              });
-    }
-    return new WriteCounts(
-        counter.nodesCreated,
-        counter.relationshipsCreated,
-        counter.relationshipsDeleted,
-        counter.propertiesSet,
+    Plan plan = plan(data);
+    log.info(
+        "Import plan: new {} ecosystems, {} actors, {} ties; changed {} ecosystems, {} actors,"
+            + " {} ties; unchanged {} rows ({} ms)",
+        plan.newEcosystems.size(),
+        plan.newActors.size(),
+        plan.newTies.values().stream().mapToInt(List::size).sum(),
+        plan.changedEcosystems.size(),
+        plan.changedActors.size(),
+        plan.changedTies.values().stream().mapToInt(List::size).sum(),
+        plan.unchanged,
         (System.nanoTime() - started) / 1_000_000);
+    Counter counter = new Counter();
+    if (plan.isEmpty()) {
+      return counter.counts(started);
+    }
+    long importId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    boolean staging = plan.stagedRows() > 0;
+    try (var session = driver.session()) {
+      if (staging) {
+        session.executeWriteWithoutResult(
+            tx -> tx.run(PENDING_BEGIN, Map.of("importId", importId)).consume());
+      }
+      try {
+        if (staging) {
+          stage(session, importId, plan, counter, progress);
+        }
+        Counter last =
+            session.executeWrite(
+                tx -> {
+                  Counter c = new Counter();
+                  run(tx, MERGE_ECOSYSTEMS, ecosystemRows(plan.changedEcosystems), c);
+                  run(tx, MERGE_ACTORS, actorRows(plan.changedActors), c);
+                  for (var kind : plan.changedTies.entrySet()) {
+                    run(tx, mergeTies(kind.getKey()), tieRows(kind.getValue(), null), c);
+                  }
+                  if (staging) {
+                    tx.run(PENDING_END, Map.of("importId", importId)).consume();
+                  }
+                  // Tells every snapshot reader, in this process or another, that the data
+                  // changed.
+                  tx.run(BUMP_VERSION).consume();
+                  return c;
+                });
+        counter.add(last);
+      } catch (RuntimeException e) {
+        if (staging) {
+          log.warn("Import failed; deleting what it staged: {}", e.toString());
+          try {
+            discard(session, List.of(importId), true);
+          } catch (RuntimeException cleanup) {
+            e.addSuppressed(cleanup);
+            log.error("Could not delete the staged rows; they stay invisible", cleanup);
+          }
+        }
+        throw e;
+      }
+      if (staging) {
+        untag(session, importId, plan);
+      }
+    }
+    return counter.counts(started);
   }
 
-  /** Which of {@code ids} are already actors in the database. */
+  /**
+   * Deletes what unfinished imports staged: those whose last batch is older than {@code staleAfter}
+   * (all of them with {@link Duration#ZERO}). Readers never saw it.
+   */
+  void recoverUnfinished(Duration staleAfter) {
+    try (var session = driver.session()) {
+      List<Long> ids =
+          session.executeRead(
+              tx ->
+                  tx.run(
+                          """
+                          MATCH (p:PendingImport)
+                          WHERE p.heartbeat <= datetime() - duration({seconds: $seconds})
+                          RETURN collect(p.id) AS ids
+                          """,
+                          Map.of("seconds", staleAfter.toSeconds()))
+                      .single()
+                      .get("ids")
+                      .asList(Value::asLong));
+      if (!ids.isEmpty()) {
+        log.warn("Deleting the staged rows of {} unfinished import(s): {}", ids.size(), ids);
+        discard(session, ids, true);
+      }
+    }
+  }
+
+  private void stage(
+      org.neo4j.driver.Session session,
+      long importId,
+      Plan plan,
+      Counter counter,
+      Progress progress) {
+    long total = plan.stagedRows();
+    long[] written = {0};
+    Batches batches =
+        (what, query, rows) -> {
+          long phase = System.nanoTime();
+          for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            List<Map<String, Object>> batch =
+                rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
+            Counter c =
+                session.executeWrite(
+                    tx -> {
+                      Counter inBatch = new Counter();
+                      run(tx, query, batch, importId, inBatch);
+                      if (tx.run(PENDING_HEARTBEAT, Map.of("importId", importId))
+                              .single()
+                              .get("n")
+                              .asLong()
+                          != 1) {
+                        // Taken for dead and deleted by another process: stop.
+                        throw new IllegalStateException(
+                            "import " + importId + " was cancelled by a recovery");
+                      }
+                      return inBatch;
+                    });
+            counter.add(c);
+            written[0] += batch.size();
+            progress.staged(written[0], total);
+          }
+          if (rows.size() > BATCH_SIZE) {
+            log.info(
+                "{}: {} staged in {} ms",
+                what,
+                rows.size(),
+                (System.nanoTime() - phase) / 1_000_000);
+          }
+        };
+    batches.send("ecosystems", CREATE_ECOSYSTEMS, ecosystemRows(plan.newEcosystems));
+    batches.send("actors", CREATE_ACTORS, actorRows(plan.newActors));
+    for (var kind : plan.newTies.entrySet()) {
+      List<Tie> ties = kind.getValue();
+      String query = createTies(kind.getKey());
+      // Rows are built a batch at a time: a million property maps at once would be most of the
+      // import's memory.
+      for (int from = 0; from < ties.size(); from += BATCH_SIZE) {
+        List<Tie> batch = ties.subList(from, Math.min(ties.size(), from + BATCH_SIZE));
+        List<Map<String, Object>> rows = tieRows(batch, plan.tagged(importId));
+        int expected = rows.size();
+        Counter before = counter.copy();
+        batches.send(kind.getKey().id() + " ties", query, rows);
+        if (counter.relationshipsCreated - before.relationshipsCreated != expected) {
+          throw new IllegalStateException(
+              kind.getKey().id() + " ties: an actor of a tie is missing; nothing was written");
+        }
+      }
+      log.info("{} ties: {} staged", kind.getKey().id(), ties.size());
+    }
+  }
+
+  @FunctionalInterface
+  private interface Batches {
+    void send(String what, String query, List<Map<String, Object>> rows);
+  }
+
+  /**
+   * Deletes the rows staged by {@code importIds}, a batch per transaction: the tagged nodes with
+   * their relationships, then tagged ties between older actors (a scan of all relationships, when
+   * {@code scanTies}), then the pending nodes.
+   */
+  private static void discard(
+      org.neo4j.driver.Session session, List<Long> importIds, boolean scanTies) {
+    Map<String, Object> ids = Map.of("ids", importIds);
+    for (String label : List.of("Actor", "Ecosystem")) {
+      repeat(
+          session,
+          "MATCH (n:%s) WHERE n.importId IN $ids WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS n"
+              .formatted(label),
+          ids);
+    }
+    if (scanTies) {
+      repeat(
+          session,
+          "MATCH ()-[t]->() WHERE t.importId IN $ids WITH t LIMIT 10000 DELETE t RETURN count(*) AS n",
+          ids);
+    }
+    session.executeWriteWithoutResult(
+        tx -> tx.run("MATCH (p:PendingImport) WHERE p.id IN $ids DELETE p", ids).consume());
+  }
+
+  /** Runs {@code query} (which returns a count {@code n}) until it touches nothing. */
+  private static void repeat(
+      org.neo4j.driver.Session session, String query, Map<String, Object> params) {
+    while (session.executeWrite(tx -> tx.run(query, params).single().get("n").asLong()) > 0) {
+      // the next batch
+    }
+  }
+
+  /**
+   * Removes the staging tag of a committed import, so that the database holds the same properties
+   * as after any other import. Best effort: a tag left behind (the process stopped) names no
+   * pending import, so readers show the row anyway.
+   */
+  private void untag(org.neo4j.driver.Session session, long importId, Plan plan) {
+    long started = System.nanoTime();
+    Map<String, Object> id = Map.of("importId", importId);
+    try {
+      for (String label : List.of("Actor", "Ecosystem")) {
+        repeat(
+            session,
+            "MATCH (n:%s {importId: $importId}) WITH n LIMIT 10000 REMOVE n.importId RETURN count(*) AS n"
+                .formatted(label),
+            id);
+      }
+      for (var kind : plan.newTies.entrySet()) {
+        List<Tie> between = kind.getValue().stream().filter(plan::betweenOlderActors).toList();
+        for (int from = 0; from < between.size(); from += BATCH_SIZE) {
+          List<Tie> batch = between.subList(from, Math.min(between.size(), from + BATCH_SIZE));
+          session.executeWriteWithoutResult(
+              tx ->
+                  tx.run(
+                          """
+                          UNWIND $rows AS row
+                          MATCH (a:Actor {id: row.from})-[t:`%s` {importId: $importId}]->(b:Actor {id: row.to})
+                          REMOVE t.importId
+                          """
+                              .formatted(type(kind.getKey())),
+                          Map.of("rows", tieRows(batch, null), "importId", importId))
+                      .consume());
+        }
+      }
+      log.debug("Staging tags removed in {} ms", (System.nanoTime() - started) / 1_000_000);
+    } catch (RuntimeException e) {
+      log.warn(
+          "Could not remove the staging tags of import {}; readers are unaffected", importId, e);
+    }
+  }
+
+  /** Which of {@code ids} are already actors in the database (not counting staged ones). */
   public Set<String> existingActorIds(Collection<String> ids) {
-    return existing("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id", ids);
+    return existing("Actor", ids);
   }
 
-  /** Which of {@code ids} are already ecosystems in the database. */
+  /** Which of {@code ids} are already ecosystems in the database (not counting staged ones). */
   public Set<String> existingEcosystemIds(Collection<String> ids) {
-    return existing("MATCH (e:Ecosystem) WHERE e.id IN $ids RETURN e.id AS id", ids);
+    return existing("Ecosystem", ids);
   }
 
-  private Set<String> existing(String query, Collection<String> ids) {
+  private Set<String> existing(String label, Collection<String> ids) {
     if (ids.isEmpty()) {
       return Set.of();
     }
     try (var session = driver.session()) {
       return session.executeRead(
-          tx ->
-              tx.run(query, Map.of("ids", List.copyOf(ids))).stream()
-                  .map(r -> r.get("id").asString())
-                  .collect(Collectors.toSet()));
+          tx -> {
+            List<Long> pending = Staging.pending(tx);
+            return tx
+                .run(
+                    "MATCH (n:%s) WHERE n.id IN $ids AND %s RETURN n.id AS id"
+                        .formatted(label, Staging.visible(pending, "n")),
+                    Map.of("ids", List.copyOf(ids), "pending", pending))
+                .stream()
+                .map(r -> r.get("id").asString())
+                .collect(Collectors.toSet());
+          });
     }
   }
 
-  /**
-   * Sends {@code rows} in batches. Imports of more than one batch log their progress at INFO, so a
-   * long import (the command line shows these lines) is visibly moving.
-   */
-  private static void batches(
-      TransactionContext tx,
-      String what,
-      String query,
-      List<Map<String, Object>> rows,
-      Counter counter) {
-    long started = System.nanoTime();
-    for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-      int to = Math.min(rows.size(), from + BATCH_SIZE);
-      counter.add(tx.run(query, Map.of("rows", rows.subList(from, to))).consume().counters());
-      if (rows.size() > BATCH_SIZE) {
-        log.info(
-            "{}: {} of {} written ({} s)",
-            what,
-            to,
-            rows.size(),
-            (System.nanoTime() - started) / 1_000_000_000);
-      } else {
-        log.debug("{}: {} rows in {} ms", what, to, (System.nanoTime() - started) / 1_000_000);
+  /** What to write: the diff of {@code data} against the database, read in batches. */
+  private Plan plan(EcosystemData data) {
+    Plan plan = new Plan();
+    try (var session = driver.session()) {
+      Map<String, Boolean> ecosystems =
+          diff(session, DIFF_ECOSYSTEMS, ecosystemRows(data.ecosystems()));
+      for (Ecosystem e : data.ecosystems()) {
+        plan.sort(ecosystems.get(e.id()), e, plan.newEcosystems, plan.changedEcosystems);
+      }
+      List<Actor> actors = data.actors();
+      for (int from = 0; from < actors.size(); from += BATCH_SIZE) {
+        List<Actor> batch = actors.subList(from, Math.min(actors.size(), from + BATCH_SIZE));
+        Map<String, Boolean> found = diff(session, DIFF_ACTORS, actorRows(batch));
+        for (Actor a : batch) {
+          plan.sort(found.get(a.id()), a, plan.newActors, plan.changedActors);
+        }
+      }
+      plan.newActors.forEach(a -> plan.newActorIds.add(a.id()));
+      Map<TieKind, List<Tie>> byKind =
+          data.ties().stream()
+              .collect(Collectors.groupingBy(Tie::kind, LinkedHashMap::new, Collectors.toList()));
+      for (var kind : byKind.entrySet()) {
+        List<Tie> newTies = new ArrayList<>();
+        List<Tie> changedTies = new ArrayList<>();
+        // A tie of a new actor is new; only ties between two older actors are looked up.
+        List<Tie> older = new ArrayList<>();
+        for (Tie tie : kind.getValue()) {
+          (plan.betweenOlderActors(tie) ? older : newTies).add(tie);
+        }
+        String query = diffTies(kind.getKey());
+        for (int from = 0; from < older.size(); from += BATCH_SIZE) {
+          List<Tie> batch = older.subList(from, Math.min(older.size(), from + BATCH_SIZE));
+          Map<String, Boolean> found = diff(session, query, tieRows(batch, t -> null));
+          for (Tie tie : batch) {
+            plan.sort(found.get(tie.id()), tie, newTies, changedTies);
+          }
+        }
+        if (!newTies.isEmpty()) {
+          plan.newTies.put(kind.getKey(), newTies);
+        }
+        if (!changedTies.isEmpty()) {
+          plan.changedTies.put(kind.getKey(), changedTies);
+        }
       }
     }
+    return plan;
   }
 
-  private static List<Map<String, Object>> ecosystemRows(EcosystemData data) {
-    return data.ecosystems().stream()
+  /** Runs a diff query: for each row found in the database, whether it holds the same values. */
+  private static Map<String, Boolean> diff(
+      org.neo4j.driver.Session session, String query, List<Map<String, Object>> rows) {
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
+    return session.executeRead(
+        tx -> {
+          Map<String, Boolean> found = new HashMap<>();
+          tx.run(query, Map.of("rows", rows))
+              .forEachRemaining(
+                  r ->
+                      found.merge(
+                          r.get("id").asString(),
+                          r.get("same").asBoolean(false),
+                          Boolean::logicalOr));
+          return found;
+        });
+  }
+
+  /** Rows to create, rows that change existing data, and how many are unchanged. */
+  private static final class Plan {
+    final List<Ecosystem> newEcosystems = new ArrayList<>();
+    final List<Ecosystem> changedEcosystems = new ArrayList<>();
+    final List<Actor> newActors = new ArrayList<>();
+    final List<Actor> changedActors = new ArrayList<>();
+    final Set<String> newActorIds = new HashSet<>();
+    final Map<TieKind, List<Tie>> newTies = new LinkedHashMap<>();
+    final Map<TieKind, List<Tie>> changedTies = new LinkedHashMap<>();
+    long unchanged;
+
+    /** {@code same} is null for a row not in the database. */
+    <T> void sort(Boolean same, T row, List<T> created, List<T> changed) {
+      if (same == null) {
+        created.add(row);
+      } else if (!same) {
+        changed.add(row);
+      } else {
+        unchanged++;
+      }
+    }
+
+    boolean betweenOlderActors(Tie tie) {
+      return !newActorIds.contains(tie.from()) && !newActorIds.contains(tie.to());
+    }
+
+    /** A new tie needs its own tag only between older actors; a new actor hides the others. */
+    Function<Tie, Long> tagged(long importId) {
+      return tie -> betweenOlderActors(tie) ? importId : null;
+    }
+
+    long stagedRows() {
+      return newEcosystems.size()
+          + newActors.size()
+          + newTies.values().stream().mapToLong(List::size).sum();
+    }
+
+    boolean isEmpty() {
+      return stagedRows() == 0
+          && changedEcosystems.isEmpty()
+          && changedActors.isEmpty()
+          && changedTies.isEmpty();
+    }
+  }
+
+  /** Sends {@code rows} in batches within {@code tx}. */
+  private static void run(
+      TransactionContext tx, String query, List<Map<String, Object>> rows, Counter counter) {
+    run(tx, query, rows, 0L, counter);
+  }
+
+  private static void run(
+      TransactionContext tx,
+      String query,
+      List<Map<String, Object>> rows,
+      long importId,
+      Counter counter) {
+    for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+      var batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
+      counter.add(tx.run(query, Map.of("rows", batch, "importId", importId)).consume().counters());
+    }
+  }
+
+  private static List<Map<String, Object>> ecosystemRows(List<Ecosystem> ecosystems) {
+    return ecosystems.stream()
         .map(e -> Map.<String, Object>of("id", e.id(), "name", e.name(), "region", e.region()))
         .toList();
   }
@@ -223,13 +670,21 @@ public class NetworkWriter {
       properties.put("roles", actor.roles().stream().map(Role::id).toList());
       properties.put("region", actor.region());
       properties.put("country", actor.country());
+      // SET a = map drops null values anyway; leaving them out lets the diff compare keys.
+      properties.values().removeIf(java.util.Objects::isNull);
       rows.add(
-          Map.of("id", actor.id(), "properties", properties, "ecosystems", actor.ecosystems()));
+          Map.of(
+              "id",
+              actor.id(),
+              "properties",
+              properties,
+              "ecosystems",
+              List.copyOf(new LinkedHashSet<>(actor.ecosystems()))));
     }
     return rows;
   }
 
-  private static List<Map<String, Object>> tieRows(List<Tie> ties) {
+  private static List<Map<String, Object>> tieRows(List<Tie> ties, Function<Tie, Long> tag) {
     List<Map<String, Object>> rows = new ArrayList<>(ties.size());
     for (Tie tie : ties) {
       Map<String, Object> properties = new HashMap<>();
@@ -243,6 +698,10 @@ public class NetworkWriter {
       }
       if (!tie.source().isEmpty()) {
         properties.put("source", tie.source());
+      }
+      Long importId = tag == null ? null : tag.apply(tie);
+      if (importId != null) {
+        properties.put(Staging.PROPERTY, importId);
       }
       rows.add(
           Map.of(
@@ -265,6 +724,28 @@ public class NetworkWriter {
       relationshipsCreated += c.relationshipsCreated();
       relationshipsDeleted += c.relationshipsDeleted();
       propertiesSet += c.propertiesSet();
+    }
+
+    void add(Counter c) {
+      nodesCreated += c.nodesCreated;
+      relationshipsCreated += c.relationshipsCreated;
+      relationshipsDeleted += c.relationshipsDeleted;
+      propertiesSet += c.propertiesSet;
+    }
+
+    Counter copy() {
+      Counter c = new Counter();
+      c.add(this);
+      return c;
+    }
+
+    WriteCounts counts(long startedNanos) {
+      return new WriteCounts(
+          nodesCreated,
+          relationshipsCreated,
+          relationshipsDeleted,
+          propertiesSet,
+          (System.nanoTime() - startedNanos) / 1_000_000);
     }
   }
 }

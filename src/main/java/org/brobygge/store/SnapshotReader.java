@@ -1,6 +1,8 @@
 package org.brobygge.store;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Role;
@@ -43,11 +45,16 @@ class SnapshotReader {
       session.executeRead(
           tx -> {
             version[0] = tx.run(Snapshots.VERSION_QUERY).single().get("version").asString();
+            // Rows of an unfinished import are skipped (Staging); usually none is pending.
+            List<Long> pending = Staging.pending(tx);
+            Map<String, Object> params = Map.of("pending", pending);
             tx.run(
                     """
-                    MATCH (e:Ecosystem)
+                    MATCH (e:Ecosystem) WHERE %s
                     RETURN e.id AS id, e.name AS name, e.region AS region ORDER BY id
-                    """)
+                    """
+                        .formatted(Staging.visible(pending, "e")),
+                    params)
                 .forEachRemaining(
                     r ->
                         builder.ecosystem(
@@ -56,17 +63,21 @@ class SnapshotReader {
                             r.get("region").asString(null)));
             tx.run(
                     """
-                    MATCH (a:Actor)
+                    MATCH (a:Actor) WHERE %s
                     RETURN a.id AS id, a.name AS name, a.sector AS sector, a.roles AS roles,
                            a.region AS region, a.country AS country
                     ORDER BY id
-                    """)
+                    """
+                        .formatted(Staging.visible(pending, "a")),
+                    params)
                 .forEachRemaining(r -> skipped[0] += addActor(builder, r) ? 0 : 1);
             tx.run(
                     """
-                    MATCH (a:Actor)-[:MEMBER_OF]->(e:Ecosystem)
+                    MATCH (a:Actor)-[:MEMBER_OF]->(e:Ecosystem) WHERE %s
                     RETURN a.id AS actor, e.id AS ecosystem
-                    """)
+                    """
+                        .formatted(Staging.visible(pending, "a", "e")),
+                    params)
                 .forEachRemaining(
                     r -> {
                       try {
@@ -80,11 +91,14 @@ class SnapshotReader {
             // the records, and each tie's five values without column names or record framing.
             tx.run(
                     """
-                    MATCH (a:Actor)
-                    WITH a, [(a)-[t]->(b:Actor) | [b.id, type(t), t.weight, t.since, t.until]] AS ties
+                    MATCH (a:Actor) WHERE %s
+                    WITH a, [(a)-[t]->(b:Actor) WHERE %s | [b.id, type(t), t.weight, t.since, t.until]] AS ties
                     WHERE size(ties) > 0
                     RETURN a.id AS from, ties
-                    """)
+                    """
+                        .formatted(
+                            Staging.visible(pending, "a"), Staging.visible(pending, "t", "b")),
+                    params)
                 .forEachRemaining(
                     r -> {
                       String from = r.get("from").asString();

@@ -8,10 +8,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import org.brobygge.ingest.ImportBusyException;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.NativeImporter;
 import org.brobygge.web.ApiException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -44,6 +50,13 @@ class ImportController {
       description =
           "Rejected: every problem with file, line, field and message under 'errors'; nothing"
               + " written",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "409",
+      description =
+          "Another import was being written and did not finish within brobygge.import.lock-wait"
+              + " (2 s by default); the files were valid, nothing was written. Send them again"
+              + " after the Retry-After header's seconds (the running import's estimated rest)",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "400",
@@ -86,6 +99,18 @@ class ImportController {
               + " -F actors=@actors.csv -F ties=@ties.csv http://localhost:8080/api/imports");
     }
     return importer.importFiles(files);
+  }
+
+  /** 409 with Retry-After: the files were valid, but another import holds the write. */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> busy(ImportBusyException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("An import is running");
+    problem.setProperty("retryAfterSeconds", e.retryAfter().toSeconds());
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private static boolean present(MultipartFile file) {
