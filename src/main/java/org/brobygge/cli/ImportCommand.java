@@ -2,6 +2,9 @@ package org.brobygge.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +83,9 @@ final class ImportCommand implements Callable<Integer> {
           report.nodesCreated(),
           report.relationshipsCreated(),
           report.millis());
+      System.out.printf(
+          "%,.0f ties/s from validation to commit; peak memory: %s%n",
+          report.ties() * 1000.0 / Math.max(1, report.millis()), peakMemory());
       return 0;
     } catch (ImportRejectedException e) {
       return report(e);
@@ -87,6 +93,32 @@ final class ImportCommand implements Callable<Integer> {
       System.err.println("Could not import, nothing was written: " + explanation(e));
       return 3;
     }
+  }
+
+  /**
+   * The process's peak resident set (Linux's VmHWM, which {@code /usr/bin/time -v} also reports)
+   * and the peak of the heap pools, so an import's memory is seen without a profiler.
+   */
+  static String peakMemory() {
+    long heapPeak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        heapPeak += pool.getPeakUsage().getUsed();
+      }
+    }
+    String rss = "unknown";
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          long kb = Long.parseLong(line.replaceAll("\\D", ""));
+          rss = "%,d MB".formatted(kb / 1024);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux: the heap figure alone
+    }
+    return "resident %s, heap %,d MB of %,d MB"
+        .formatted(rss, heapPeak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
   }
 
   /** The most specific message in the cause chain: ours where there is one, else the root's. */

@@ -12,12 +12,15 @@ public class ImportBusyException extends RuntimeException {
   private final Duration retryAfter;
 
   public ImportBusyException(Duration waited, Duration retryAfter) {
-    super(
+    this(
+        retryAfter,
         "Another import is being written and did not finish within "
             + waited.toMillis()
-            + " ms; nothing was written. Send the import again in about "
-            + retryAfter.toSeconds()
-            + " s.");
+            + " ms; nothing was written.");
+  }
+
+  ImportBusyException(Duration retryAfter, String reason) {
+    super(reason + " Send the import again in about " + retryAfter.toSeconds() + " s.");
     this.retryAfter = retryAfter;
   }
 

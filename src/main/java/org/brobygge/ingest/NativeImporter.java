@@ -34,7 +34,8 @@ public class NativeImporter {
   private final NetworkWriter writer;
   private final Snapshots snapshots;
   private final Duration lockWait;
-  private final ReentrantLock writeLock = new ReentrantLock(true);
+  // Package-private for the test that holds it to see the 409.
+  final ReentrantLock writeLock = new ReentrantLock(true);
   private volatile Running running;
 
   NativeImporter(
@@ -117,6 +118,8 @@ public class NativeImporter {
                 progress[0] = written;
                 progress[1] = total;
               });
+    } catch (NetworkWriter.ImportInProgressException e) {
+      throw new ImportBusyException(Duration.ofSeconds(30), e.getMessage());
     } finally {
       running = null;
       writeLock.unlock();

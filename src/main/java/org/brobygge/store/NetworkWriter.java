@@ -172,14 +172,16 @@ public class NetworkWriter {
       SET t = row.properties
       """;
 
-  // A tie known to be new needs no MERGE: both actors found by the id index, then CREATE.
+  // A tie known to be new needs no MERGE: both actors found by the id index, then CREATE, with
+  // the properties inline (a null one is not set), which was up to a third faster than SET t = map.
   private static final String CREATE_TIES =
       """
       UNWIND $rows AS row
+      WITH row, row.properties AS p
       MATCH (a:Actor {id: row.from})
       MATCH (b:Actor {id: row.to})
-      CREATE (a)-[t:`%s`]->(b)
-      SET t = row.properties
+      CREATE (a)-[t:`%s` {id: p.id, weight: p.weight, since: p.since, until: p.until,
+                          source: p.source, importId: p.importId}]->(b)
       """;
 
   private static final String DIFF_TIES =
@@ -261,6 +263,13 @@ public class NetworkWriter {
    */
   public WriteCounts write(EcosystemData data, Progress progress) {
     long started = System.nanoTime();
+    // In this process imports run one at a time (NativeImporter); another process (the command
+    // line through Bolt, a second app on one server) may be staging one now. Its rows would look
+    // like existing ones to the diff, so wait for it rather than race it.
+    recoverUnfinished(STALE_AFTER);
+    if (pendingImports() > 0) {
+      throw new ImportInProgressException();
+    }
     Plan plan = plan(data);
     log.info(
         "Import plan: new {} ecosystems, {} actors, {} ties; changed {} ecosystems, {} actors,"
@@ -323,6 +332,21 @@ public class NetworkWriter {
       }
     }
     return counter.counts(started);
+  }
+
+  /** Thrown when another process is staging an import into the same database. */
+  public static final class ImportInProgressException extends RuntimeException {
+    ImportInProgressException() {
+      super(
+          "Another process is writing an import into this database; nothing was written. Try"
+              + " again when it is done.");
+    }
+  }
+
+  private long pendingImports() {
+    try (var session = driver.session()) {
+      return session.executeRead(tx -> (long) Staging.pending(tx).size());
+    }
   }
 
   /**
