@@ -27,6 +27,8 @@ import org.brobygge.analysis.gaps.GapDefinitions;
 import org.brobygge.analysis.gaps.GapScope;
 import org.brobygge.analysis.gaps.InterEcosystemMatrix;
 import org.brobygge.analysis.gaps.RegionView;
+import org.brobygge.analysis.trends.Evaluation;
+import org.brobygge.analysis.trends.RegionEvaluation;
 import org.brobygge.analysis.trends.SeverityBootstrap;
 import org.brobygge.analysis.trends.YearProfile;
 import org.brobygge.graph.EcosystemGraph;
@@ -259,6 +261,51 @@ public final class AnalysisSession {
         .parallel()
         .mapToObj(y -> asOf(y).yearProfile())
         .toList();
+  }
+
+  private record EcosystemEvaluationKey(int ecosystem, int baseline, int followUp) {}
+
+  /**
+   * One ecosystem between a baseline and a follow-up year ({@link Evaluation}), the baseline's plan
+   * made with the default index and number of actions; kept.
+   *
+   * @throws IllegalArgumentException for a year outside {@link #years()} or a follow-up before the
+   *     baseline
+   */
+  public Evaluation evaluation(int ecosystem, int baseline, int followUp) {
+    Objects.checkIndex(ecosystem, graph.ecosystemCount());
+    requireOrder(baseline, followUp);
+    AnalysisSession before = asOf(baseline);
+    AnalysisSession after = asOf(followUp);
+    return root.derived(
+        new EcosystemEvaluationKey(ecosystem, baseline, followUp),
+        () ->
+            Evaluation.of(
+                new Evaluation.Year(before.graph(), before.yearProfile(), before.links()),
+                new Evaluation.Year(after.graph(), after.yearProfile(), after.links()),
+                definitions.definitions(),
+                home,
+                ecosystem,
+                before.plan(ecosystem, LinkPredictionIndex.DEFAULT, ClusterPlan.ACTIONS_DEFAULT)));
+  }
+
+  private record RegionEvaluationKey(int baseline, int followUp) {}
+
+  /** Every ecosystem ranked by its development between two years; kept. */
+  public RegionEvaluation regionEvaluation(int baseline, int followUp) {
+    requireOrder(baseline, followUp);
+    AnalysisSession before = asOf(baseline);
+    AnalysisSession after = asOf(followUp);
+    return root.derived(
+        new RegionEvaluationKey(baseline, followUp),
+        () -> RegionEvaluation.of(graph, before.yearProfile(), after.yearProfile()));
+  }
+
+  private static void requireOrder(int baseline, int followUp) {
+    if (followUp < baseline) {
+      throw new IllegalArgumentException(
+          "the follow-up " + followUp + " is before the baseline " + baseline);
+    }
   }
 
   /** The whole snapshot's merged simple graph, shared by the measures and the bridge analyses. */

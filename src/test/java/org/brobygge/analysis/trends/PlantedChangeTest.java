@@ -150,4 +150,88 @@ class PlantedChangeTest {
         .isThrownBy(() -> GapChange.between(year(whole, 2023), year(whole, 2020)))
         .withMessageContaining("before the baseline");
   }
+
+  private static org.brobygge.session.AnalysisSession session(EcosystemGraph graph) {
+    return org.brobygge.session.AnalysisSession.of(
+        graph,
+        DEFINITIONS,
+        HOME,
+        org.brobygge.model.TieKinds.withExtra(List.of()),
+        org.brobygge.analysis.centrality.ComputeLimits.DEFAULTS);
+  }
+
+  @Test
+  void theEvaluationCountsTheGapsImprovedTheTiesBegunAndWhoJoined() {
+    EcosystemGraph.Builder b = firmsAndInstitutes(45);
+    for (int f = 0; f < 40; f++) {
+      b.membership(firm(f), "e", 2016, null);
+    }
+    for (int f = 40; f < 45; f++) {
+      b.membership(firm(f), "e", 2022, null); // five firms join, tied at once
+      researchTie(b, f, 2022);
+    }
+    for (int f = 0; f < 8; f++) {
+      researchTie(b, f, 2018);
+    }
+    for (int f = 8; f < 28; f++) {
+      researchTie(b, f, 2021 + f % 3);
+    }
+    Evaluation e = session(b.build()).evaluation(0, 2020, 2023);
+
+    assertThat(e.gaps().get(0).verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(e.gaps().get(0).followUp().severity()).contains(12 / 45.0);
+    assertThat(e.improved()).isEqualTo(1);
+    assertThat(e.worse()).isZero();
+    assertThat(e.membersBefore()).isEqualTo(40);
+    assertThat(e.membersAfter()).isEqualTo(45);
+    assertThat(e.joinedBySector()).containsEntry("business", 5).containsEntry("academia", 0);
+    assertThat(e.leftBySector().values()).allMatch(n -> n == 0);
+    assertThat(e.tiesAcross().get(0)).isEqualTo(new Evaluation.TiesAcross("research", 25, 0));
+    assertThat(e.locomotivesThen()).isNotEmpty();
+  }
+
+  /** The plan made at the baseline recommends ties; the one formed afterwards is found. */
+  @Test
+  void theBaselinePlansRecommendedTieThatWasFormedIsFound() {
+    EcosystemGraph baseline = network(8, 0);
+    var plan =
+        session(baseline)
+            .asOf(2020)
+            .plan(0, org.brobygge.analysis.bridges.LinkPredictionIndex.DEFAULT, 5);
+    var action = plan.gaps().get(0).actions().get(0);
+    EcosystemGraph.Builder b = baseline.toBuilder();
+    b.tie(action.source().id(), action.target().id(), TieKind.RESEARCH, 3, 2022, null);
+    Evaluation e = session(b.build()).evaluation(0, 2020, 2023);
+
+    assertThat(e.plannedTies()).isNotEmpty();
+    var first = e.plannedTies().get(0);
+    assertThat(first.source().id()).isEqualTo(action.source().id());
+    assertThat(first.formedIn()).isEqualTo(2022);
+    assertThat(e.plannedTiesFormed()).isEqualTo(1);
+  }
+
+  @Test
+  void theRegionRanksTheEcosystemThatImprovedFirst() {
+    EcosystemGraph.Builder b = firmsAndInstitutes(80);
+    b.ecosystem("still", "Still", "SE332");
+    for (int f = 0; f < 40; f++) {
+      b.membership(firm(f), "e", 2016, null);
+      b.membership(firm(40 + f), "still", 2016, null);
+    }
+    for (int f = 0; f < 8; f++) {
+      researchTie(b, f, 2018);
+      researchTie(b, 40 + f, 2018);
+    }
+    for (int f = 8; f < 28; f++) {
+      researchTie(b, f, 2021);
+    }
+    RegionEvaluation region = session(b.build()).regionEvaluation(2020, 2023);
+
+    assertThat(region.ecosystems())
+        .extracting(RegionEvaluation.Ranked::ecosystemId)
+        .containsExactly("e", "still");
+    assertThat(region.ecosystems().get(0).improved()).isEqualTo(1);
+    assertThat(region.ecosystems().get(1).improved()).isZero();
+    assertThat(region.ecosystems().get(1).worse()).isZero();
+  }
 }
