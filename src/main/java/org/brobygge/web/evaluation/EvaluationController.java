@@ -45,6 +45,27 @@ class EvaluationController {
     this.sessions = sessions;
   }
 
+  record YearsResponse(
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description = "the first year asOf, from, baseline and followUp accept")
+          int first,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "the last year they accept")
+          int last,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "the default year")
+          int referenceYear) {}
+
+  @GetMapping("/api/years")
+  @Operation(
+      summary = "The years the data covers",
+      description =
+          "From the first to the last year any tie or membership names, widened to the reference"
+              + " year: the years asOf, from/to, baseline and followUp accept.")
+  YearsResponse years() {
+    AnalysisSession current = sessions.current();
+    YearRange years = current.years();
+    return new YearsResponse(years.first(), years.last(), current.year());
+  }
+
   @GetMapping("/api/ecosystems/{id}/trend")
   @Operation(
       summary = "One ecosystem year by year",
