@@ -168,6 +168,17 @@ public final class AnalysisSession {
   }
 
   /**
+   * The session whose snapshot is {@code snapshot}: this one, or one of the years kept; empty for a
+   * snapshot of neither (the data changed since it was taken).
+   */
+  public Optional<AnalysisSession> sessionOf(EcosystemGraph snapshot) {
+    if (root.graph == snapshot) {
+      return Optional.of(root);
+    }
+    return root.years.asMap().values().stream().filter(s -> s.graph == snapshot).findFirst();
+  }
+
+  /**
    * The session of the network as it stood in {@code year} ({@link EcosystemGraph#asOf(int)}),
    * judged with the same definitions at that year as the reference year. Derived from this
    * session's snapshot, not read again; kept (up to {@link #YEARS} years) until the data changes.

@@ -212,4 +212,31 @@ class TimeApiIT {
     assertThat(region.get("ecosystems").get(0).get("rank").asInt()).isEqualTo(1);
     assertThat(md.getBody()).contains("| Rank | Ecosystem |");
   }
+
+  @Test
+  void recommendationsBrokersPlanAndCentralityTakeAsOfToo() {
+    Api api = new Api(port);
+
+    JsonNode plan = api.get("/api/ecosystems/creative/plan?asOf=2016").getBody();
+    assertThat(plan.get("referenceYear").asInt()).isEqualTo(2016);
+    var recommendations = api.get("/api/recommendations?ecosystem=creative&gap=research&asOf=2016");
+    assertThat(recommendations.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.get("/api/gaps/research/brokers?ecosystem=creative&asOf=2016").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    JsonNode then =
+        api.get("/api/centrality?measure=degree&ecosystem=creative&asOf=2010").getBody();
+    JsonNode now = api.get("/api/centrality?measure=degree&ecosystem=creative").getBody();
+    assertThat(then.toString()).isNotEqualTo(now.toString());
+
+    for (String path :
+        List.of(
+            "/api/ecosystems/creative/plan?asOf=1900",
+            "/api/recommendations?ecosystem=creative&asOf=1900",
+            "/api/gaps/research/brokers?ecosystem=creative&asOf=1900",
+            "/api/centrality?measure=degree&asOf=1900")) {
+      var answer = api.get(path);
+      assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody().get("parameter").asString()).isEqualTo("asOf");
+    }
+  }
 }
