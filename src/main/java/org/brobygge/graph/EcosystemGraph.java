@@ -72,18 +72,35 @@ public final class EcosystemGraph {
   private final Optional<YearRange> years;
 
   private EcosystemGraph(Builder b) {
-    ecosystemIds = b.ecosystemIds.toArray(String[]::new);
-    ecosystemNames = b.ecosystemNames.toArray(String[]::new);
-    ecosystemRegions = b.ecosystemRegions.toArray(String[]::new);
-    ecosystemIndex = Map.copyOf(b.ecosystemIndex);
-    int n = b.actorIds.size();
-    actorIds = b.actorIds.toArray(String[]::new);
-    actorNames = b.actorNames.toArray(String[]::new);
-    actorSector = Arrays.copyOf(b.actorSector, n);
-    actorRoles = Arrays.copyOf(b.actorRoles, n);
-    actorRegion = b.actorRegion.toArray(String[]::new);
-    actorCountry = b.actorCountry.toArray(String[]::new);
-    actorIndex = Map.copyOf(b.actorIndex);
+    EcosystemGraph base = b.base;
+    if (base != null) {
+      // a year of this network: the same ecosystems and actors, shared (they are immutable)
+      ecosystemIds = base.ecosystemIds;
+      ecosystemNames = base.ecosystemNames;
+      ecosystemRegions = base.ecosystemRegions;
+      ecosystemIndex = base.ecosystemIndex;
+      actorIds = base.actorIds;
+      actorNames = base.actorNames;
+      actorSector = base.actorSector;
+      actorRoles = base.actorRoles;
+      actorRegion = base.actorRegion;
+      actorCountry = base.actorCountry;
+      actorIndex = base.actorIndex;
+    } else {
+      ecosystemIds = b.ecosystemIds.toArray(String[]::new);
+      ecosystemNames = b.ecosystemNames.toArray(String[]::new);
+      ecosystemRegions = b.ecosystemRegions.toArray(String[]::new);
+      ecosystemIndex = Map.copyOf(b.ecosystemIndex);
+      int actors = b.actorIds.size();
+      actorIds = b.actorIds.toArray(String[]::new);
+      actorNames = b.actorNames.toArray(String[]::new);
+      actorSector = Arrays.copyOf(b.actorSector, actors);
+      actorRoles = Arrays.copyOf(b.actorRoles, actors);
+      actorRegion = b.actorRegion.toArray(String[]::new);
+      actorCountry = b.actorCountry.toArray(String[]::new);
+      actorIndex = Map.copyOf(b.actorIndex);
+    }
+    int n = actorIds.length;
 
     int e = ecosystemIds.length;
     int m = b.membershipCount;
@@ -113,7 +130,7 @@ public final class EcosystemGraph {
     sortRows(membershipStart, memberships);
     sortRows(memberStart, members);
 
-    kinds = b.kinds.toArray(TieKind[]::new);
+    kinds = base != null ? base.kinds : b.kinds.toArray(TieKind[]::new);
     int t = b.tieCount;
     tieFrom = Arrays.copyOf(b.tieFrom, t);
     tieTo = Arrays.copyOf(b.tieTo, t);
@@ -231,7 +248,9 @@ public final class EcosystemGraph {
    * ties); pure, so the snapshot of a year can be derived again and again from the one read.
    */
   public EcosystemGraph asOf(int year) {
-    Builder b = skeleton();
+    Builder b = new Builder();
+    b.base = this; // ecosystems, actors and tie kinds as here, without copying them
+    b.memberships = false; // one membership row per pair here already: no de-duplication needed
     for (int i = 0; i < membershipRowActor.length; i++) {
       int since = membershipRowSince[i];
       int until = membershipRowUntil[i];
@@ -517,6 +536,9 @@ public final class EcosystemGraph {
     private int[] tieSince = new int[16];
     private int[] tieUntil = new int[16];
 
+    private EcosystemGraph base; // set by asOf only: its ecosystems, actors and kinds are taken
+    private boolean memberships = true; // whether membership rows are de-duplicated
+
     private Builder() {}
 
     public Builder ecosystem(String id, String name, String region) {
@@ -585,7 +607,10 @@ public final class EcosystemGraph {
     }
 
     private Builder membershipRow(int actor, int eco, int since, int until) {
-      Integer row = membershipKeys.putIfAbsent(((long) actor << 32) | eco, membershipCount);
+      Integer row =
+          memberships
+              ? membershipKeys.putIfAbsent(((long) actor << 32) | eco, membershipCount)
+              : null;
       if (row != null) {
         membershipSince[row] =
             membershipSince[row] == NO_YEAR || since == NO_YEAR
