@@ -45,6 +45,7 @@ export function regionName(code) {
 
 const PAGES = [
   { href: '/', label: 'Region overview', id: 'overview' },
+  { href: '/evaluation', label: 'Evaluation', id: 'evaluation' },
   { href: '/what-if', label: 'What-if', id: 'what-if' },
   { href: '/researchers', label: 'For researchers', id: 'researchers' },
   { href: '/swagger-ui.html', label: 'API', id: 'api' },

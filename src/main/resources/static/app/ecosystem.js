@@ -36,6 +36,7 @@ async function load() {
       + `${eco.ties.boundary} with actors outside. Gaps judged as of ${gaps.referenceYear}.`),
     el('div', { class: 'toolbar' },
       el('a', { class: 'button primary', href: `/ecosystems/${encodeURIComponent(id)}/plan` }, 'Cluster plan'),
+      el('a', { class: 'button', href: `/ecosystems/${encodeURIComponent(id)}/evaluation` }, 'Evaluation over time'),
       el('a', { class: 'button', href: `/what-if?ecosystem=${encodeURIComponent(id)}` }, 'What-if: try new ties')),
     el('h2', { id: 'gaps-heading' }, 'The seven gaps'),
     gapCards(gaps),

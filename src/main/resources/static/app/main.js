@@ -4,6 +4,8 @@
 const PAGES = [
   [/^\/$/, './overview.js'],
   [/^\/ecosystems\/[^/]+\/plan$/, './plan.js'],
+  [/^\/ecosystems\/[^/]+\/evaluation$/, './evaluation.js'],
+  [/^\/evaluation$/, './evaluation.js'],
   [/^\/ecosystems\/[^/]+$/, './ecosystem.js'],
   [/^\/actors\/[^/]+$/, './actor.js'],
   [/^\/what-if$/, './what-if.js'],

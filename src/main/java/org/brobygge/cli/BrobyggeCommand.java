@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     name = "brobygge",
     mixinStandardHelpOptions = true,
     description = "Innovation-ecosystem gap analyser. Without a command, starts the API.",
-    subcommands = {ImportCommand.class, GenerateCommand.class, PlansCommand.class})
+    subcommands = {
+      ImportCommand.class,
+      GenerateCommand.class,
+      PlansCommand.class,
+      EvaluateCommand.class
+    })
 public final class BrobyggeCommand implements Runnable {
 
   private static final Set<String> COMMANDS =

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -52,6 +52,11 @@ public final class EcosystemGraph {
   private final int[] memberships; // ecosystem indices
   private final int[] memberStart; // per ecosystem, into members; length ecosystemCount + 1
   private final int[] members; // actor indices
+  // the membership rows as added, with their years (NO_YEAR: unknown start, no end)
+  private final int[] membershipRowActor;
+  private final int[] membershipRowEcosystem;
+  private final int[] membershipRowSince;
+  private final int[] membershipRowUntil;
 
   private final TieKind[] kinds;
   private final int[] tieFrom;
@@ -64,23 +69,45 @@ public final class EcosystemGraph {
   private final int[] incidentStart; // per actor, into incident; length actorCount + 1
   private final int[] incident; // tie indices, both directions; a self-tie once
   private final int[] degree; // tie ends per actor; a self-tie twice
+  private final Optional<YearRange> years;
 
   private EcosystemGraph(Builder b) {
-    ecosystemIds = b.ecosystemIds.toArray(String[]::new);
-    ecosystemNames = b.ecosystemNames.toArray(String[]::new);
-    ecosystemRegions = b.ecosystemRegions.toArray(String[]::new);
-    ecosystemIndex = Map.copyOf(b.ecosystemIndex);
-    int n = b.actorIds.size();
-    actorIds = b.actorIds.toArray(String[]::new);
-    actorNames = b.actorNames.toArray(String[]::new);
-    actorSector = Arrays.copyOf(b.actorSector, n);
-    actorRoles = Arrays.copyOf(b.actorRoles, n);
-    actorRegion = b.actorRegion.toArray(String[]::new);
-    actorCountry = b.actorCountry.toArray(String[]::new);
-    actorIndex = Map.copyOf(b.actorIndex);
+    EcosystemGraph base = b.base;
+    if (base != null) {
+      // a year of this network: the same ecosystems and actors, shared (they are immutable)
+      ecosystemIds = base.ecosystemIds;
+      ecosystemNames = base.ecosystemNames;
+      ecosystemRegions = base.ecosystemRegions;
+      ecosystemIndex = base.ecosystemIndex;
+      actorIds = base.actorIds;
+      actorNames = base.actorNames;
+      actorSector = base.actorSector;
+      actorRoles = base.actorRoles;
+      actorRegion = base.actorRegion;
+      actorCountry = base.actorCountry;
+      actorIndex = base.actorIndex;
+    } else {
+      ecosystemIds = b.ecosystemIds.toArray(String[]::new);
+      ecosystemNames = b.ecosystemNames.toArray(String[]::new);
+      ecosystemRegions = b.ecosystemRegions.toArray(String[]::new);
+      ecosystemIndex = Map.copyOf(b.ecosystemIndex);
+      int actors = b.actorIds.size();
+      actorIds = b.actorIds.toArray(String[]::new);
+      actorNames = b.actorNames.toArray(String[]::new);
+      actorSector = Arrays.copyOf(b.actorSector, actors);
+      actorRoles = Arrays.copyOf(b.actorRoles, actors);
+      actorRegion = b.actorRegion.toArray(String[]::new);
+      actorCountry = b.actorCountry.toArray(String[]::new);
+      actorIndex = Map.copyOf(b.actorIndex);
+    }
+    int n = actorIds.length;
 
     int e = ecosystemIds.length;
     int m = b.membershipCount;
+    membershipRowActor = Arrays.copyOf(b.membershipActor, m);
+    membershipRowEcosystem = Arrays.copyOf(b.membershipEcosystem, m);
+    membershipRowSince = Arrays.copyOf(b.membershipSince, m);
+    membershipRowUntil = Arrays.copyOf(b.membershipUntil, m);
     membershipStart = new int[n + 1];
     memberStart = new int[e + 1];
     for (int i = 0; i < m; i++) {
@@ -103,7 +130,7 @@ public final class EcosystemGraph {
     sortRows(membershipStart, memberships);
     sortRows(memberStart, members);
 
-    kinds = b.kinds.toArray(TieKind[]::new);
+    kinds = base != null ? base.kinds : b.kinds.toArray(TieKind[]::new);
     int t = b.tieCount;
     tieFrom = Arrays.copyOf(b.tieFrom, t);
     tieTo = Arrays.copyOf(b.tieTo, t);
@@ -123,6 +150,7 @@ public final class EcosystemGraph {
       degree[tieTo[i]]++;
     }
     prefixSum(incidentStart);
+    years = YearRange.spanning(tieSince, tieUntil, membershipRowSince, membershipRowUntil);
     incident = new int[incidentStart[n]];
     int[] next = Arrays.copyOf(incidentStart, n);
     for (int i = 0; i < t; i++) {
@@ -165,6 +193,24 @@ public final class EcosystemGraph {
    */
   public Builder toBuilder(IntPredicate keepTie) {
     Objects.requireNonNull(keepTie, "keepTie");
+    Builder b = skeleton();
+    for (int i = 0; i < membershipRowActor.length; i++) {
+      b.membershipRow(
+          membershipRowActor[i],
+          membershipRowEcosystem[i],
+          membershipRowSince[i],
+          membershipRowUntil[i]);
+    }
+    for (int t = 0; t < tieCount(); t++) {
+      if (keepTie.test(t)) {
+        b.tieRow(tieFrom[t], tieTo[t], tieKind[t], tieWeight[t], tieSince[t], tieUntil[t]);
+      }
+    }
+    return b;
+  }
+
+  /** A builder with this snapshot's ecosystems, actors and tie kinds, at the same indices. */
+  private Builder skeleton() {
     Builder b = new Builder();
     for (int e = 0; e < ecosystemCount(); e++) {
       b.ecosystem(ecosystemIds[e], ecosystemNames[e], ecosystemRegions[e]);
@@ -178,20 +224,69 @@ public final class EcosystemGraph {
           actorRegion[a],
           actorCountry[a]);
     }
-    for (int a = 0; a < actorCount(); a++) {
-      for (int i = membershipStart[a]; i < membershipStart[a + 1]; i++) {
-        b.membershipRow(a, memberships[i]);
-      }
-    }
     for (TieKind kind : kinds) {
       b.indexOfKind(kind);
     }
-    for (int t = 0; t < tieCount(); t++) {
-      if (keepTie.test(t)) {
-        b.tieRow(tieFrom[t], tieTo[t], tieKind[t], tieWeight[t], tieSince[t], tieUntil[t]);
+    return b;
+  }
+
+  /**
+   * The network as it stood in {@code year}: the ties begun by then, the memberships valid then,
+   * every actor and ecosystem at the same index as here.
+   *
+   * <ul>
+   *   <li>A tie is in when its {@code since} is at or before {@code year}, or unknown (a tie of
+   *       unknown start is taken to have always been there). A tie that ends after {@code year} was
+   *       ongoing then: its {@code until} is dropped. A tie that had already ended stays, with its
+   *       end year, so the gap rules judge it as they judge any ended tie (weak once it ended more
+   *       than the weakness window before the year being judged).
+   *   <li>A membership is in when {@code since <= year <= until}, a missing year being open; as for
+   *       ties, an end after {@code year} is dropped.
+   * </ul>
+   *
+   * <p>Tie kinds keep their indices, ties are renumbered in order. Cost: O(actors + memberships +
+   * ties); pure, so the snapshot of a year can be derived again and again from the one read.
+   */
+  public EcosystemGraph asOf(int year) {
+    Builder b = new Builder();
+    b.base = this; // ecosystems, actors and tie kinds as here, without copying them
+    b.memberships = false; // one membership row per pair here already: no de-duplication needed
+    for (int i = 0; i < membershipRowActor.length; i++) {
+      int since = membershipRowSince[i];
+      int until = membershipRowUntil[i];
+      if (startedBy(since, year) && (until == NO_YEAR || until >= year)) {
+        b.membershipRow(
+            membershipRowActor[i],
+            membershipRowEcosystem[i],
+            since,
+            until > year ? NO_YEAR : until);
       }
     }
-    return b;
+    for (int t = 0; t < tieCount(); t++) {
+      if (startedBy(tieSince[t], year)) {
+        int until = tieUntil[t];
+        b.tieRow(
+            tieFrom[t],
+            tieTo[t],
+            tieKind[t],
+            tieWeight[t],
+            tieSince[t],
+            until > year ? NO_YEAR : until);
+      }
+    }
+    return b.build();
+  }
+
+  private static boolean startedBy(int since, int year) {
+    return since == NO_YEAR || since <= year;
+  }
+
+  /**
+   * The first and last year any tie or membership names (start or end); empty when none names a
+   * year.
+   */
+  public Optional<YearRange> years() {
+    return years;
   }
 
   /**
@@ -297,6 +392,36 @@ public final class EcosystemGraph {
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
+  /** Number of memberships (actor-ecosystem pairs). */
+  public int membershipCount() {
+    return membershipRowActor.length;
+  }
+
+  /**
+   * First year of {@code actor}'s membership of {@code ecosystem}, or {@link #NO_YEAR} when unknown
+   * or when it is no member.
+   */
+  public int membershipSince(int actor, int ecosystem) {
+    int i = membershipRow(actor, ecosystem);
+    return i < 0 ? NO_YEAR : membershipRowSince[i];
+  }
+
+  /** Last year of the membership, or {@link #NO_YEAR} when ongoing, unknown or no member. */
+  public int membershipUntil(int actor, int ecosystem) {
+    int i = membershipRow(actor, ecosystem);
+    return i < 0 ? NO_YEAR : membershipRowUntil[i];
+  }
+
+  private int membershipRow(int actor, int ecosystem) {
+    // an actor has a handful of memberships: a scan of the rows is fine for these getters
+    for (int i = 0; i < membershipRowActor.length; i++) {
+      if (membershipRowActor[i] == actor && membershipRowEcosystem[i] == ecosystem) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The ecosystems {@code actor} is a member of, as ecosystem indices in ascending order. */
   public int[] memberships(int actor) {
     return Arrays.copyOfRange(memberships, membershipStart[actor], membershipStart[actor + 1]);
@@ -394,10 +519,12 @@ public final class EcosystemGraph {
     private final List<String> actorCountry = new ArrayList<>();
     private final Map<String, Integer> actorIndex = new HashMap<>();
 
-    private final Set<Long> membershipKeys = new HashSet<>();
+    private final Map<Long, Integer> membershipKeys = new HashMap<>();
     private int membershipCount;
     private int[] membershipActor = new int[16];
     private int[] membershipEcosystem = new int[16];
+    private int[] membershipSince = new int[16];
+    private int[] membershipUntil = new int[16];
 
     private final List<TieKind> kinds = new ArrayList<>();
     private final Map<String, Integer> kindIndex = new HashMap<>();
@@ -408,6 +535,9 @@ public final class EcosystemGraph {
     private double[] tieWeight = new double[16];
     private int[] tieSince = new int[16];
     private int[] tieUntil = new int[16];
+
+    private EcosystemGraph base; // set by asOf only: its ecosystems, actors and kinds are taken
+    private boolean memberships = true; // whether membership rows are de-duplicated
 
     private Builder() {}
 
@@ -454,20 +584,55 @@ public final class EcosystemGraph {
 
     /** Makes {@code actorId} a member of {@code ecosystemId}; a repeated pair counts once. */
     public Builder membership(String actorId, String ecosystemId) {
-      return membershipRow(
-          require(actorIndex, actorId, "actor"), require(ecosystemIndex, ecosystemId, "ecosystem"));
+      return membership(actorId, ecosystemId, null, null);
     }
 
-    private Builder membershipRow(int actor, int eco) {
-      if (!membershipKeys.add(((long) actor << 32) | eco)) {
+    /**
+     * Makes {@code actorId} a member of {@code ecosystemId} from {@code since} to {@code until}
+     * (either may be null: unknown start, no end). A repeated pair counts once, over the span of
+     * its periods: from the earliest start to the latest end (open if either is open).
+     *
+     * @throws IllegalArgumentException for an unknown id, or {@code until} before {@code since}
+     */
+    public Builder membership(String actorId, String ecosystemId, Integer since, Integer until) {
+      if (since != null && until != null && until < since) {
+        throw new IllegalArgumentException(
+            "membership of " + actorId + " in " + ecosystemId + " ends before it begins");
+      }
+      return membershipRow(
+          require(actorIndex, actorId, "actor"),
+          require(ecosystemIndex, ecosystemId, "ecosystem"),
+          since == null ? NO_YEAR : since,
+          until == null ? NO_YEAR : until);
+    }
+
+    private Builder membershipRow(int actor, int eco, int since, int until) {
+      Integer row =
+          memberships
+              ? membershipKeys.putIfAbsent(((long) actor << 32) | eco, membershipCount)
+              : null;
+      if (row != null) {
+        membershipSince[row] =
+            membershipSince[row] == NO_YEAR || since == NO_YEAR
+                ? NO_YEAR
+                : Math.min(membershipSince[row], since);
+        membershipUntil[row] =
+            membershipUntil[row] == NO_YEAR || until == NO_YEAR
+                ? NO_YEAR
+                : Math.max(membershipUntil[row], until);
         return this;
       }
       if (membershipCount == membershipActor.length) {
-        membershipActor = Arrays.copyOf(membershipActor, membershipCount * 2);
-        membershipEcosystem = Arrays.copyOf(membershipEcosystem, membershipCount * 2);
+        int size = membershipCount * 2;
+        membershipActor = Arrays.copyOf(membershipActor, size);
+        membershipEcosystem = Arrays.copyOf(membershipEcosystem, size);
+        membershipSince = Arrays.copyOf(membershipSince, size);
+        membershipUntil = Arrays.copyOf(membershipUntil, size);
       }
       membershipActor[membershipCount] = actor;
       membershipEcosystem[membershipCount] = eco;
+      membershipSince[membershipCount] = since;
+      membershipUntil[membershipCount] = until;
       membershipCount++;
       return this;
     }

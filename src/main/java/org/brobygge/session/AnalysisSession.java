@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.brobygge.analysis.bridges.BridgeRecommender;
 import org.brobygge.analysis.bridges.ClusterPlan;
 import org.brobygge.analysis.bridges.GapBrokers;
@@ -26,9 +27,14 @@ import org.brobygge.analysis.gaps.GapDefinitions;
 import org.brobygge.analysis.gaps.GapScope;
 import org.brobygge.analysis.gaps.InterEcosystemMatrix;
 import org.brobygge.analysis.gaps.RegionView;
+import org.brobygge.analysis.trends.Evaluation;
+import org.brobygge.analysis.trends.RegionEvaluation;
+import org.brobygge.analysis.trends.SeverityBootstrap;
+import org.brobygge.analysis.trends.YearProfile;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.graph.SimpleNetwork;
+import org.brobygge.graph.YearRange;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKinds;
 
@@ -57,17 +63,22 @@ public final class AnalysisSession {
   /** Plans kept: ecosystem, index and number of actions. */
   public static final int PLANS = 64;
 
+  /** Sessions of past years kept: an 11-year trend and a few more. */
+  public static final int YEARS = 16;
+
   private final EcosystemGraph graph;
   private final GapDefinitions definitions;
   private final HomeRegion home;
   private final TieKinds kinds;
   private final ComputeLimits limits;
+  private final AnalysisSession root; // the session of the snapshot read; this one if it is that
 
   private final Memo<GapAnalysis> gaps;
   private final Memo<RegionView> region;
   private final Memo<Optional<InterEcosystemMatrix>> matrix;
   private final Memo<SimpleNetwork> network;
   private final Memo<LinkNetwork> links;
+  private final Memo<YearProfile> profile;
 
   private final Cache<Object, BridgeRecommender> recommenders =
       Caffeine.newBuilder().maximumSize(RECOMMENDERS).build();
@@ -80,6 +91,8 @@ public final class AnalysisSession {
   private final Cache<Object, CentralityMeasures> results =
       Caffeine.newBuilder().maximumSize(RESULTS).build();
   private final Cache<Object, Object> derived = Caffeine.newBuilder().maximumSize(128).build();
+  private final Cache<Integer, AnalysisSession> years =
+      Caffeine.newBuilder().maximumSize(YEARS).build();
 
   AnalysisSession(
       EcosystemGraph graph,
@@ -87,6 +100,17 @@ public final class AnalysisSession {
       HomeRegion home,
       TieKinds kinds,
       ComputeLimits limits) {
+    this(graph, definitions, home, kinds, limits, null);
+  }
+
+  private AnalysisSession(
+      EcosystemGraph graph,
+      GapDefinitions definitions,
+      HomeRegion home,
+      TieKinds kinds,
+      ComputeLimits limits,
+      AnalysisSession root) {
+    this.root = root == null ? this : root;
     this.graph = Objects.requireNonNull(graph, "graph");
     this.definitions = Objects.requireNonNull(definitions, "definitions");
     this.home = Objects.requireNonNull(home, "home");
@@ -101,6 +125,11 @@ public final class AnalysisSession {
     matrix = new Memo<>(() -> interEcosystemGap().map(d -> new InterEcosystemMatrix(graph, d)));
     network = new Memo<>(() -> SimpleNetwork.of(graph));
     links = new Memo<>(() -> LinkNetwork.of(network()));
+    profile =
+        new Memo<>(
+            () ->
+                new YearProfile(
+                    graph, gaps(), new SeverityBootstrap(), SeverityBootstrap.SEED_DEFAULT));
   }
 
   /** A session of its own on {@code graph}, for the command line and tests. */
@@ -115,6 +144,66 @@ public final class AnalysisSession {
 
   public EcosystemGraph graph() {
     return graph;
+  }
+
+  /**
+   * The year this session judges the network at: the configured reference year, or the year of
+   * {@link #asOf(int)}.
+   */
+  public int year() {
+    return definitions.referenceYear();
+  }
+
+  /**
+   * The years {@link #asOf(int)} accepts: from the first to the last year any tie or membership
+   * names, widened to the reference year (the default, always accepted); just the reference year
+   * when the data names no year.
+   */
+  public YearRange years() {
+    int reference = root.definitions.referenceYear();
+    return root.graph
+        .years()
+        .map(r -> r.including(reference))
+        .orElse(new YearRange(reference, reference));
+  }
+
+  /**
+   * The session whose snapshot is {@code snapshot}: this one, or one of the years kept; empty for a
+   * snapshot of neither (the data changed since it was taken).
+   */
+  public Optional<AnalysisSession> sessionOf(EcosystemGraph snapshot) {
+    if (root.graph == snapshot) {
+      return Optional.of(root);
+    }
+    return root.years.asMap().values().stream().filter(s -> s.graph == snapshot).findFirst();
+  }
+
+  /**
+   * The session of the network as it stood in {@code year} ({@link EcosystemGraph#asOf(int)}),
+   * judged with the same definitions at that year as the reference year. Derived from this
+   * session's snapshot, not read again; kept (up to {@link #YEARS} years) until the data changes.
+   * Asked of a year's session, it answers for the snapshot read.
+   *
+   * @throws IllegalArgumentException for a year outside {@link #years()}
+   */
+  public AnalysisSession asOf(int year) {
+    if (root != this) {
+      return root.asOf(year);
+    }
+    YearRange range = years();
+    if (!range.contains(year)) {
+      throw new IllegalArgumentException("the data covers the years " + range + ", not " + year);
+    }
+    return years.get(
+        year,
+        y ->
+            new AnalysisSession(
+                graph.asOf(y),
+                new GapDefinitions(definitions.definitions(), y),
+                home,
+                kinds,
+                limits,
+                this));
   }
 
   public GapDefinitions definitions() {
@@ -157,6 +246,77 @@ public final class AnalysisSession {
   /** The inter-ecosystem matrix of {@link #interEcosystemGap()}; empty without that gap. */
   public Optional<InterEcosystemMatrix> matrix() {
     return matrix.get();
+  }
+
+  /**
+   * Every ecosystem this year: members by sector, ties begun and ended, and each gap with its
+   * severity's bootstrap interval (default replicates and seed).
+   */
+  public YearProfile yearProfile() {
+    return profile.get();
+  }
+
+  /**
+   * The year profiles from {@code years.first()} to {@code years.last()}, each of the network as of
+   * its year ({@link #asOf(int)}), computed in parallel on first use and kept with the years'
+   * sessions.
+   *
+   * @throws IllegalArgumentException for a range not within {@link #years()}
+   */
+  public List<YearProfile> trend(YearRange years) {
+    YearRange covered = years();
+    if (!covered.contains(years.first()) || !covered.contains(years.last())) {
+      throw new IllegalArgumentException("the data covers the years " + covered + ", not " + years);
+    }
+    return IntStream.rangeClosed(years.first(), years.last())
+        .parallel()
+        .mapToObj(y -> asOf(y).yearProfile())
+        .toList();
+  }
+
+  private record EcosystemEvaluationKey(int ecosystem, int baseline, int followUp) {}
+
+  /**
+   * One ecosystem between a baseline and a follow-up year ({@link Evaluation}), the baseline's plan
+   * made with the default index and number of actions; kept.
+   *
+   * @throws IllegalArgumentException for a year outside {@link #years()} or a follow-up before the
+   *     baseline
+   */
+  public Evaluation evaluation(int ecosystem, int baseline, int followUp) {
+    Objects.checkIndex(ecosystem, graph.ecosystemCount());
+    requireOrder(baseline, followUp);
+    AnalysisSession before = asOf(baseline);
+    AnalysisSession after = asOf(followUp);
+    return root.derived(
+        new EcosystemEvaluationKey(ecosystem, baseline, followUp),
+        () ->
+            Evaluation.of(
+                new Evaluation.Year(before.graph(), before.yearProfile(), before.links()),
+                new Evaluation.Year(after.graph(), after.yearProfile(), after.links()),
+                definitions.definitions(),
+                home,
+                ecosystem,
+                before.plan(ecosystem, LinkPredictionIndex.DEFAULT, ClusterPlan.ACTIONS_DEFAULT)));
+  }
+
+  private record RegionEvaluationKey(int baseline, int followUp) {}
+
+  /** Every ecosystem ranked by its development between two years; kept. */
+  public RegionEvaluation regionEvaluation(int baseline, int followUp) {
+    requireOrder(baseline, followUp);
+    AnalysisSession before = asOf(baseline);
+    AnalysisSession after = asOf(followUp);
+    return root.derived(
+        new RegionEvaluationKey(baseline, followUp),
+        () -> RegionEvaluation.of(graph, before.yearProfile(), after.yearProfile()));
+  }
+
+  private static void requireOrder(int baseline, int followUp) {
+    if (followUp < baseline) {
+      throw new IllegalArgumentException(
+          "the follow-up " + followUp + " is before the baseline " + baseline);
+    }
   }
 
   /** The whole snapshot's merged simple graph, shared by the measures and the bridge analyses. */

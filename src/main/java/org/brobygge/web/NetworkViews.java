@@ -39,11 +39,23 @@ public class NetworkViews {
     return scope == null ? view(null, null) : view(scope.ecosystem(), scope.ego());
   }
 
+  /** The view of a request's {@link Scope} on the network as it stood in {@code asOf}. */
+  public NetworkView viewAsOf(Scope scope, Integer asOf) {
+    AnalysisSession session = AsOf.session(sessions, asOf);
+    return scope == null
+        ? view(session, null, null)
+        : view(session, scope.ecosystem(), scope.ego());
+  }
+
   /**
    * The whole network when both parameters are empty, one ecosystem's members, or one actor's ego
    * network (the actor, its neighbours and the ties among them). Unknown id: 404; both: 400.
    */
   public NetworkView view(String ecosystem, String ego) {
+    return view(sessions.current(), ecosystem, ego);
+  }
+
+  private static NetworkView view(AnalysisSession session, String ecosystem, String ego) {
     boolean byEcosystem = ecosystem != null && !ecosystem.isBlank();
     boolean byEgo = ego != null && !ego.isBlank();
     if (byEcosystem && byEgo) {
@@ -52,7 +64,6 @@ public class NetworkViews {
           "give ecosystem or ego, not both: the scope is one ecosystem's members or one actor's"
               + " ego network");
     }
-    AnalysisSession session = sessions.current();
     EcosystemGraph graph = session.graph();
     if (byEcosystem) {
       return session.ecosystemView(
@@ -70,11 +81,12 @@ public class NetworkViews {
   /** {@code measures} on {@code view}, computed on first request and kept with the snapshot. */
   public CentralityMeasures measures(
       NetworkView view, Set<Measure> measures, CentralityMeasures.Options options) {
-    AnalysisSession session = sessions.current();
-    if (session.graph() != view.snapshot()) {
-      return new CentralityMeasures(view, measures, options); // the data changed meanwhile
-    }
-    return session.measures(view, measures, options);
+    return sessions
+        .current()
+        .sessionOf(view.snapshot())
+        .map(session -> session.measures(view, measures, options))
+        // the data changed meanwhile
+        .orElseGet(() -> new CentralityMeasures(view, measures, options));
   }
 
   /**

@@ -48,6 +48,16 @@ class PageController {
     return ecosystemExists(id) ? page() : notFound();
   }
 
+  @GetMapping(value = "/ecosystems/{id}/evaluation", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<Resource> evaluation(@PathVariable String id) {
+    return ecosystemExists(id) ? page() : notFound();
+  }
+
+  @GetMapping(value = "/evaluation", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<Resource> regionEvaluation() {
+    return page();
+  }
+
   @GetMapping(value = "/actors/{id}", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<Resource> actor(@PathVariable String id) {
     return snapshots.current().actorIndex(id).isPresent() ? page() : notFound();

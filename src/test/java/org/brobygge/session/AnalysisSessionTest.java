@@ -108,4 +108,39 @@ class AnalysisSessionTest {
     // a default request finds the warmed entry; only the all-pairs three are new
     assertThat(s.cachedMeasureResults()).isEqualTo(Measure.values().length);
   }
+
+  @Test
+  void derivesEachYearOnceFromTheOneSnapshotAndJudgesItAtThatYear() {
+    AnalysisSession s = sessions(new AtomicReference<>(SAMPLE)).current();
+    int year = s.years().first() + 1;
+
+    AnalysisSession then = s.asOf(year);
+    assertThat(s.asOf(year)).isSameAs(then);
+    assertThat(then.year()).isEqualTo(year);
+    assertThat(then.gaps().referenceYear()).isEqualTo(year);
+    assertThat(then.graph().actorCount()).isEqualTo(SAMPLE.actorCount());
+    long begunBy =
+        java.util.stream.IntStream.range(0, SAMPLE.tieCount())
+            .filter(t -> SAMPLE.tieSince(t) == EcosystemGraph.NO_YEAR || SAMPLE.tieSince(t) <= year)
+            .count();
+    assertThat(then.graph().tieCount()).isEqualTo((int) begunBy);
+    // a year's session answers for the snapshot read, not for its own derived network
+    assertThat(then.asOf(year + 1)).isSameAs(s.asOf(year + 1));
+    assertThat(then.years()).isEqualTo(s.years());
+  }
+
+  @Test
+  void yearsRunFromTheDataToTheReferenceYearAndNoFurther() {
+    AnalysisSession s = sessions(new AtomicReference<>(SAMPLE)).current();
+    assertThat(s.years().last()).isGreaterThanOrEqualTo(DEFINITIONS.referenceYear());
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> s.asOf(s.years().last() + 1))
+        .withMessageContaining("the data covers the years " + s.years());
+
+    EcosystemGraph undated = EcosystemGraph.builder().ecosystem("e", "E", "").build();
+    AnalysisSession none =
+        AnalysisSession.of(
+            undated, DEFINITIONS, HOME, TieKinds.withExtra(List.of()), ComputeLimits.DEFAULTS);
+    assertThat(none.years()).isEqualTo(new org.brobygge.graph.YearRange(2026, 2026));
+  }
 }

@@ -253,6 +253,36 @@ class WebAppIT {
   }
 
   @Test
+  void evaluationPagesShowEachGapsVerdictAndTheRegionsRankingAsTheApiDoes() {
+    Api api = new Api(port);
+    JsonNode evaluation =
+        api.get("/api/ecosystems/creative/evaluation?baseline=2020&followUp=2023").getBody();
+    JsonNode region = api.get("/api/evaluation?baseline=2020&followUp=2023").getBody();
+
+    Browser b =
+        browser().visit("/ecosystems/creative/evaluation?baseline=2020&followUp=2023").awaitReady();
+    assertThat(b.find(By.tagName("h1")).getText())
+        .isEqualTo("Evaluation: Creative industries, 2020 to 2023");
+    assertThat(b.find(By.id("summary")).getText())
+        .startsWith("Developed forward in " + evaluation.get("improved").asInt() + " of 7 gaps");
+    for (JsonNode gap : evaluation.get("gaps")) {
+      String verdict = gap.get("verdict").asString();
+      String shown =
+          b.find(By.cssSelector("#gaps tr[data-gap='" + gap.get("gap").asString() + "'] .verdict"))
+              .getAttribute("class");
+      assertThat(shown).contains("verdict-" + verdict);
+    }
+    b.screenshot("evaluation");
+
+    b.visit("/evaluation?baseline=2020&followUp=2023").awaitReady();
+    var rows = b.driver().findElements(By.cssSelector("#ranking tbody tr"));
+    assertThat(rows).hasSize(13);
+    assertThat(rows.get(0).getAttribute("data-ecosystem"))
+        .isEqualTo(region.get("ecosystems").get(0).get("ecosystem").asString());
+    b.screenshot("evaluation-region");
+  }
+
+  @Test
   void researchersPageRanksAsTheApiDoes() {
     JsonNode top = new Api(port).get("/api/centrality?measure=pagerank&limit=25").getBody();
     Browser b = browser().visit("/researchers").awaitReady();

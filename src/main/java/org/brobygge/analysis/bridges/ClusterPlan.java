@@ -455,7 +455,11 @@ public record ClusterPlan(
     return result;
   }
 
-  private static Profile profile(LinkNetwork network, int ecosystem) {
+  /**
+   * The members of one ecosystem by sector and role, its ties inside and across its boundary, and
+   * its five locomotives: the plan's profile, also what an evaluation compares year by year.
+   */
+  public static Profile profile(LinkNetwork network, int ecosystem) {
     EcosystemGraph graph = network.snapshot();
     EcosystemProfile p = EcosystemProfile.of(graph, ecosystem);
     Map<String, Integer> bySector = new LinkedHashMap<>();

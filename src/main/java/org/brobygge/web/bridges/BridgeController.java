@@ -21,6 +21,7 @@ import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
+import org.brobygge.web.AsOf;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -269,9 +270,10 @@ class BridgeController {
               description =
                   "resource_allocation (default), adamic_adar, jaccard or common_neighbours")
           @RequestParam(required = false)
-          String index) {
+          String index,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
     LinkPredictionIndex chosen = index(index);
-    AnalysisSession state = sessions.current();
+    AnalysisSession state = AsOf.session(sessions, asOf);
     int e = requireEcosystem(state, ecosystem);
     List<GapRecommendationsResponse> gaps = new ArrayList<>();
     for (GapDefinition d : gaps(gap)) {
@@ -309,9 +311,10 @@ class BridgeController {
       @Parameter(description = "at most this many brokers, 1 to 500")
           @RequestParam(defaultValue = "10")
           @Range(min = 1, max = MAX_LIMIT, message = ApiException.RANGE)
-          int limit) {
+          int limit,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
     GapDefinition d = requireGap(gap);
-    AnalysisSession state = sessions.current();
+    AnalysisSession state = AsOf.session(sessions, asOf);
     int e = requireEcosystem(state, ecosystem);
     GapFinding f = state.gaps().findings(d.id()).get(e);
     return new BrokersResponse(

@@ -11,6 +11,7 @@ import org.brobygge.export.ClusterPlanMarkdown;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
+import org.brobygge.web.AsOf;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,8 +56,9 @@ class PlanController {
                       + " gap at level none)")
           @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
           @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
-          int actions) {
-    return compute(id, index, actions);
+          int actions,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
+    return compute(id, index, actions, asOf);
   }
 
   @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MARKDOWN)
@@ -65,10 +67,11 @@ class PlanController {
       @RequestParam(required = false) String index,
       @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
           @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
-          int actions) {
+          int actions,
+      @RequestParam(required = false) Integer asOf) {
     return ResponseEntity.ok()
         .contentType(MARKDOWN_UTF8)
-        .body(ClusterPlanMarkdown.render(compute(id, index, actions)));
+        .body(ClusterPlanMarkdown.render(compute(id, index, actions, asOf)));
   }
 
   @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MediaType.TEXT_HTML_VALUE)
@@ -77,20 +80,21 @@ class PlanController {
       @RequestParam(required = false) String index,
       @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
           @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
-          int actions) {
+          int actions,
+      @RequestParam(required = false) Integer asOf) {
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-        .body(ClusterPlanHtml.render(compute(id, index, actions)));
+        .body(ClusterPlanHtml.render(compute(id, index, actions, asOf)));
   }
 
-  private ClusterPlan compute(String id, String index, int actions) {
+  private ClusterPlan compute(String id, String index, int actions, Integer asOf) {
     LinkPredictionIndex chosen =
         index == null || index.isBlank()
             ? LinkPredictionIndex.DEFAULT
             : LinkPredictionIndex.byId(index)
                 .orElseThrow(
                     () -> ApiException.badChoice("index", index, LinkPredictionIndex.ids()));
-    AnalysisSession state = sessions.current();
+    AnalysisSession state = AsOf.session(sessions, asOf);
     int e = BridgeController.requireEcosystem(state, id);
     return state.plan(e, chosen, actions);
   }

@@ -21,6 +21,7 @@ import org.brobygge.analysis.centrality.StructuralHoles;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.web.ApiException;
+import org.brobygge.web.AsOf;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
@@ -129,7 +130,8 @@ class CentralityController {
                       + ComputeLimits.SEED_DEFAULT
                       + " (brobygge.analysis.betweenness-seed)")
           @RequestParam(required = false)
-          Long seed) {
+          Long seed,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
     Measure m =
         Measure.byId(measure)
             .orElseThrow(() -> ApiException.badChoice("measure", measure, Measure.ids()));
@@ -139,7 +141,7 @@ class CentralityController {
     if (!(damping >= 0 && damping < 1)) {
       throw ApiException.badParameter("damping", "damping must be in [0, 1), not " + damping);
     }
-    NetworkView view = views.view(scope);
+    NetworkView view = views.viewAsOf(scope, asOf);
     views.requireFeasible(view, EnumSet.of(m));
     long pivotSeed = seed == null ? views.limits().seed() : seed;
     CentralityMeasures measures =

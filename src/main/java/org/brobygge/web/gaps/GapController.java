@@ -17,6 +17,7 @@ import org.brobygge.model.Sector;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
+import org.brobygge.web.AsOf;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -223,8 +224,9 @@ class GapController {
       @Parameter(description = "at most this many missing and weak edges per finding")
           @RequestParam(defaultValue = "" + MAX_EVIDENCE)
           @Range(min = 0, max = MAX_EVIDENCE, message = ApiException.RANGE)
-          int evidenceLimit) {
-    AnalysisSession result = sessions.current();
+          int evidenceLimit,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
+    AnalysisSession result = AsOf.session(sessions, asOf);
     List<GapFinding> findings;
     if (gap != null && !gap.isBlank()) {
       requireGap(gap);
@@ -250,8 +252,9 @@ class GapController {
       @Parameter(description = "at most this many missing and weak edges per finding")
           @RequestParam(defaultValue = "" + MAX_EVIDENCE)
           @Range(min = 0, max = MAX_EVIDENCE, message = ApiException.RANGE)
-          int evidenceLimit) {
-    AnalysisSession result = sessions.current();
+          int evidenceLimit,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
+    AnalysisSession result = AsOf.session(sessions, asOf);
     int e = requireEcosystem(result, id);
     RegionView region = result.region();
     Map<String, Integer> rank = new LinkedHashMap<>();
@@ -282,8 +285,9 @@ class GapController {
   @Operation(
       summary = "The region: ecosystems ranked on each gap, medians and profiles",
       description = "Rankings worst first; profiles give each ecosystem's severity per gap.")
-  RegionResponse region() {
-    return RegionResponse.of(sessions.current().region());
+  RegionResponse region(
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
+    return RegionResponse.of(AsOf.session(sessions, asOf).region());
   }
 
   @GetMapping("/api/gaps/matrix")
@@ -293,8 +297,9 @@ class GapController {
           "Ties between the members of every pair of ecosystems against the degree-preserving"
               + " expectation, the pairs that never connect, and up to five boundary-spanning"
               + " actors per connected pair (members of both, or tied into both).")
-  MatrixResponse matrix() {
-    AnalysisSession result = sessions.current();
+  MatrixResponse matrix(
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
+    AnalysisSession result = AsOf.session(sessions, asOf);
     InterEcosystemMatrix matrix =
         result
             .matrix()
