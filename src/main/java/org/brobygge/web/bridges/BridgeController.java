@@ -21,6 +21,7 @@ import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
+import org.brobygge.web.ReadOnly;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -323,6 +324,7 @@ class BridgeController {
   }
 
   @PostMapping("/api/what-if")
+  @ReadOnly
   @Operation(
       summary = "Every gap before and after proposed ties",
       description =
