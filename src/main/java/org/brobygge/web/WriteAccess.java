@@ -1,5 +1,7 @@
 package org.brobygge.web;
 
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * else on the machine can without reading that log. Tokens are compared in constant time.
  */
 @Configuration(proxyBeanMethods = false)
+@SecurityScheme(
+    name = WriteAccess.SCHEME,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description =
+        "The write token (brobygge.security.write-token, or the one the app logs at start)."
+            + " Needed by every endpoint that changes the database.")
 public class WriteAccess implements WebMvcConfigurer, HandlerInterceptor {
+
+  /** The OpenAPI security scheme's name; write endpoints declare it with @SecurityRequirement. */
+  public static final String SCHEME = "writeToken";
 
   private static final Logger log = LoggerFactory.getLogger(WriteAccess.class);
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");

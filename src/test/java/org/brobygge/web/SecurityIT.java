@@ -86,6 +86,25 @@ class SecurityIT {
   }
 
   @Test
+  void theOpenApiDescriptionSaysWhichEndpointsNeedTheToken() {
+    JsonNode docs = new Api(port, null).get("/v3/api-docs").getBody();
+
+    assertThat(
+            docs.get("components")
+                .get("securitySchemes")
+                .get("writeToken")
+                .get("scheme")
+                .asString())
+        .isEqualTo("bearer");
+    for (String path : List.of("/api/imports", "/api/analysis/write")) {
+      JsonNode post = docs.get("paths").get(path).get("post");
+      assertThat(post.get("security").toString()).as(path).contains("writeToken");
+      assertThat(post.get("responses").propertyNames()).as(path).contains("401", "403");
+    }
+    assertThat(docs.get("paths").get("/api/what-if").get("post").has("security")).isFalse();
+  }
+
+  @Test
   void badJsonBodiesAreExplainedWithoutClassNames() {
     Api api = new Api(port);
     List<String> bodies =
