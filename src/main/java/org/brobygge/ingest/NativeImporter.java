@@ -23,8 +23,9 @@ public class NativeImporter {
   private final NetworkWriter writer;
   private final Snapshots snapshots;
 
-  NativeImporter(TieKinds tieKinds, NetworkWriter writer, Snapshots snapshots) {
-    this.parser = new NativeCsvParser(tieKinds);
+  NativeImporter(
+      TieKinds tieKinds, NativeCsvParser.Limits limits, NetworkWriter writer, Snapshots snapshots) {
+    this.parser = new NativeCsvParser(tieKinds, limits);
     this.writer = writer;
     this.snapshots = snapshots;
   }
