@@ -12,5 +12,7 @@ RUN ./mvnw -q -B package -DskipTests -Dspotless.check.skip=true
 FROM eclipse-temurin:25-jre
 WORKDIR /app
 COPY --from=build /src/target/brobygge-*.jar /app/brobygge.jar
+# Inside a container the app must listen beyond loopback for the published port to reach it.
+ENV SERVER_ADDRESS=0.0.0.0
 EXPOSE 8080
 ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-jar", "/app/brobygge.jar"]

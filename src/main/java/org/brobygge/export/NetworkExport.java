@@ -47,6 +47,10 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * target,weight} and then the score ids in the order given. Numbers are written so that they read
  * back exactly ({@link Double#toString(double)}); an undefined score is an empty cell. In pandas,
  * {@code df[df.element == "node"]} and {@code df[df.element == "edge"]} are the two tables.
+ *
+ * <p>Any name is safe to export: in GEXF and GraphML a character XML 1.0 forbids (a control
+ * character, U+FFFE) becomes U+FFFD, so the file stays well-formed; in CSV a text cell that a
+ * spreadsheet would run as a formula gets a leading apostrophe ({@link #spreadsheetSafe}).
  */
 public final class NetworkExport {
 
@@ -150,9 +154,9 @@ public final class NetworkExport {
   private static void writeGexf(NetworkView view, Map<String, double[]> scores, Writer out) {
     Graph<Integer, Integer> graph = view.graph();
     GEXFExporter<Integer, Integer> exporter =
-        new GEXFExporter<>(v -> actorId(view, v), String::valueOf);
+        new GEXFExporter<>(v -> xmlSafe(actorId(view, v)), String::valueOf);
     exporter.setCreator("Brobygge");
-    exporter.setDescription(view.scope());
+    exporter.setDescription(xmlSafe(view.scope()));
     exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
     for (String name : List.of(SECTOR, ROLES, COUNTRY, ECOSYSTEMS)) {
       exporter.registerAttribute(
@@ -167,7 +171,8 @@ public final class NetworkExport {
 
   private static void writeGraphMl(NetworkView view, Map<String, double[]> scores, Writer out) {
     Graph<Integer, Integer> graph = view.graph();
-    GraphMLExporter<Integer, Integer> exporter = new GraphMLExporter<>(v -> actorId(view, v));
+    GraphMLExporter<Integer, Integer> exporter =
+        new GraphMLExporter<>(v -> xmlSafe(actorId(view, v)));
     exporter.setExportVertexLabels(true);
     exporter.setVertexLabelAttributeName(LABEL);
     exporter.setExportEdgeWeights(true);
@@ -188,11 +193,12 @@ public final class NetworkExport {
     EcosystemGraph snapshot = view.snapshot();
     int actor = view.actor(vertex);
     Map<String, Attribute> attributes = new LinkedHashMap<>();
-    attributes.put(LABEL, DefaultAttribute.createAttribute(snapshot.actorName(actor)));
+    attributes.put(LABEL, DefaultAttribute.createAttribute(xmlSafe(snapshot.actorName(actor))));
     attributes.put(SECTOR, DefaultAttribute.createAttribute(snapshot.sector(actor).id()));
     attributes.put(ROLES, DefaultAttribute.createAttribute(roles(snapshot, actor)));
-    attributes.put(COUNTRY, DefaultAttribute.createAttribute(snapshot.country(actor)));
-    attributes.put(ECOSYSTEMS, DefaultAttribute.createAttribute(ecosystems(snapshot, actor)));
+    attributes.put(COUNTRY, DefaultAttribute.createAttribute(xmlSafe(snapshot.country(actor))));
+    attributes.put(
+        ECOSYSTEMS, DefaultAttribute.createAttribute(xmlSafe(ecosystems(snapshot, actor))));
     scores.forEach(
         (id, values) -> {
           if (!Double.isNaN(values[vertex])) {
@@ -234,12 +240,12 @@ public final class NetworkExport {
         row.addAll(
             List.of(
                 "node",
-                snapshot.actorId(actor),
-                snapshot.actorName(actor),
+                spreadsheetSafe(snapshot.actorId(actor)),
+                spreadsheetSafe(snapshot.actorName(actor)),
                 snapshot.sector(actor).id(),
                 roles(snapshot, actor),
-                snapshot.country(actor),
-                ecosystems(snapshot, actor),
+                spreadsheetSafe(snapshot.country(actor)),
+                spreadsheetSafe(ecosystems(snapshot, actor)),
                 "",
                 "",
                 ""));
@@ -261,8 +267,8 @@ public final class NetworkExport {
                 "",
                 "",
                 "",
-                actorId(view, graph.getEdgeSource(edge)),
-                actorId(view, graph.getEdgeTarget(edge)),
+                spreadsheetSafe(actorId(view, graph.getEdgeSource(edge))),
+                spreadsheetSafe(actorId(view, graph.getEdgeTarget(edge))),
                 Double.toString(graph.getEdgeWeight(edge))));
         row.addAll(Arrays.asList(empty));
         printer.printRecord(row);
@@ -271,6 +277,62 @@ public final class NetworkExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@code text} with every character XML 1.0 does not allow (control characters other than tab,
+   * line feed and carriage return; unpaired surrogates; U+FFFE and U+FFFF) replaced by U+FFFD, so
+   * that any name gives a well-formed file. The exporters escape {@code < & " '} themselves.
+   */
+  static String xmlSafe(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder safe = null;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      boolean allowed =
+          c == 0x9
+              || c == 0xA
+              || c == 0xD
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || (c >= 0x10000 && c <= 0x10FFFF);
+      if (!allowed && safe == null) {
+        safe = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (safe != null) {
+        if (allowed) {
+          safe.appendCodePoint(c);
+        } else {
+          safe.append('\uFFFD');
+        }
+      }
+      i += width;
+    }
+    return safe == null ? text : safe.toString();
+  }
+
+  /**
+   * {@code text} made safe to open in a spreadsheet (OWASP's CSV injection guidance): a cell that
+   * begins with {@code = + - @}, a tab or a carriage return would be read as a formula, so it gets
+   * a leading apostrophe, which spreadsheets show as text. Only text cells go through this; numbers
+   * are written as numbers.
+   */
+  static String spreadsheetSafe(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    char first = text.charAt(0);
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+        ? "'" + text
+        : text;
   }
 
   private static String actorId(NetworkView view, int vertex) {

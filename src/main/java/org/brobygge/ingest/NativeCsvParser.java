@@ -71,6 +71,23 @@ public final class NativeCsvParser {
   private static final Pattern SPLIT = Pattern.compile("\\s*\\|\\s*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern EXTRA_COLUMN = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,63}");
+
+  /**
+   * What an id may hold: letters (any script) and digits, and {@code . _ - :} after the first, so
+   * that it can stand in a URL path, a multi-valued cell and a file name as it is.
+   */
+  static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*");
+
+  /** A plain decimal: no plus sign, hexadecimal, {@code NaN}, {@code Infinity} or type suffix. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+  private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
+
+  /** Property names the app writes itself: an extra column may not take them. */
+  private static final List<String> GENERATED_PREFIXES = List.of("score_");
+
+  private static final Set<String> GENERATED = Set.of("scoresversion", "importid");
   private static final int MIN_YEAR = 1800;
   private static final int MAX_YEAR = 2200;
 
@@ -84,6 +101,8 @@ public final class NativeCsvParser {
           .setIgnoreEmptyLines(false)
           .setIgnoreSurroundingSpaces(true)
           .setAllowMissingColumnNames(false)
+          // ID,Name,Sector is the same header as id,name,sector
+          .setIgnoreHeaderCase(true)
           .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
           .get();
 
@@ -108,10 +127,31 @@ public final class NativeCsvParser {
         };
   }
 
+  /**
+   * Limits checked while reading, so that a hostile or broken file is rejected with a reason
+   * instead of exhausting memory or CPU: columns in a header, characters in a cell and in an id,
+   * and data rows per file.
+   */
+  public record Limits(int maxColumns, int maxCellLength, int maxIdLength, long maxRows) {
+    public static final Limits DEFAULT = new Limits(256, 10_000, 200, 10_000_000);
+
+    public Limits {
+      if (maxColumns < 1 || maxCellLength < 1 || maxIdLength < 1 || maxRows < 1) {
+        throw new IllegalArgumentException("import limits must be positive: " + this);
+      }
+    }
+  }
+
   private final TieKinds tieKinds;
+  private final Limits limits;
 
   public NativeCsvParser(TieKinds tieKinds) {
+    this(tieKinds, Limits.DEFAULT);
+  }
+
+  public NativeCsvParser(TieKinds tieKinds, Limits limits) {
     this.tieKinds = Objects.requireNonNull(tieKinds, "tieKinds");
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /**
@@ -120,7 +160,7 @@ public final class NativeCsvParser {
    * @throws ImportRejectedException listing every problem found, if there is one
    */
   public EcosystemData parse(ImportFiles files, KnownIds known) {
-    Run run = new Run();
+    Run run = new Run(limits);
     List<Ecosystem> ecosystems = new ArrayList<>();
     List<Actor> actors = new ArrayList<>();
     List<Tie> ties = new ArrayList<>();
@@ -140,7 +180,7 @@ public final class NativeCsvParser {
                     ECOSYSTEM_COLUMNS,
                     ECOSYSTEM_REQUIRED,
                     row -> {
-                      String id = row.required("id");
+                      String id = row.id("id");
                       String name = row.required("name");
                       boolean unique = id == null || unique(row, "id", id, ecosystemLines);
                       if (id != null && unique && name != null) {
@@ -161,6 +201,7 @@ public final class NativeCsvParser {
                       // mistake does not hide others or show up again as a dangling reference.
                       String id = row.optional("id");
                       boolean unique = id.isEmpty() || unique(row, "id", id, actorLines);
+                      row.checkId("id", id);
                       Actor actor = actor(row);
                       membershipsByLine.put(row.line, row.list("ecosystems"));
                       if (actor != null && unique) {
@@ -179,8 +220,9 @@ public final class NativeCsvParser {
                     row -> {
                       Tie tie = tie(row);
                       List<String> ends = new ArrayList<>(2);
-                      ends.add(row.optional("from"));
-                      ends.add(row.optional("to"));
+                      // a malformed end was reported as such, not again as unknown
+                      ends.add(wellFormed(row.optional("from")));
+                      ends.add(wellFormed(row.optional("to")));
                       tieEndsByLine.put(row.line, ends);
                       if (tie == null) {
                         return;
@@ -221,6 +263,10 @@ public final class NativeCsvParser {
         ImportFiles.ACTORS);
     run.throwIfProblems();
     return new EcosystemData(ecosystems, actors, ties);
+  }
+
+  private static String wellFormed(String id) {
+    return ID.matcher(id).matches() ? id : "";
   }
 
   private static boolean unique(Row row, String field, String id, Map<String, Long> seen) {
@@ -273,6 +319,9 @@ public final class NativeCsvParser {
     String size = row.optional("size");
     if (!size.isEmpty()) {
       try {
+        if (!WHOLE.matcher(size).matches()) {
+          throw new NumberFormatException(size);
+        }
         int employees = Integer.parseInt(size);
         if (employees < 0) {
           row.problem("size", "size must be 0 or more employees, not " + size);
@@ -309,8 +358,8 @@ public final class NativeCsvParser {
   }
 
   private Tie tie(Row row) {
-    String from = row.required("from");
-    String to = row.required("to");
+    String from = row.id("from");
+    String to = row.id("to");
     String kindText = row.required("kind");
     TieKind kind = null;
     if (kindText != null) {
@@ -332,6 +381,9 @@ public final class NativeCsvParser {
     String weightText = row.optional("weight");
     if (!weightText.isEmpty()) {
       try {
+        if (!DECIMAL.matcher(weightText).matches()) {
+          throw new NumberFormatException(weightText);
+        }
         weight = Double.parseDouble(weightText);
         if (!(weight > 0) || Double.isInfinite(weight)) {
           row.problem("weight", "weight must be a number greater than 0, not " + weightText);
@@ -351,6 +403,9 @@ public final class NativeCsvParser {
     }
     String source = row.optional("source");
     String id = row.optional("id");
+    if (!id.isEmpty() && !row.checkId("id", id)) {
+      return null;
+    }
     if (id.isEmpty()) {
       id = derivedTieId(kind, from, to, since, until, source);
     }
@@ -391,6 +446,9 @@ public final class NativeCsvParser {
       return null;
     }
     try {
+      if (!WHOLE.matcher(text).matches()) {
+        throw new NumberFormatException(text);
+      }
       int year = Integer.parseInt(text);
       if (year < MIN_YEAR || year > MAX_YEAR) {
         row.problem(field, "year " + year + " is outside " + MIN_YEAR + ".." + MAX_YEAR);
@@ -447,7 +505,12 @@ public final class NativeCsvParser {
   /** Problems of one parse, capped at {@link #MAX_PROBLEMS} listed. */
   private static final class Run {
     final List<ImportProblem> problems = new ArrayList<>();
+    final Limits limits;
     long unlisted;
+
+    Run(Limits limits) {
+      this.limits = limits;
+    }
 
     void problem(String file, long line, String field, String message) {
       if (problems.size() < MAX_PROBLEMS) {
@@ -483,6 +546,16 @@ public final class NativeCsvParser {
         problem(file, 0, "", "is not UTF-8 text; save it as UTF-8 CSV");
         return;
       }
+      CsvQuoting.Violation quoting = CsvQuoting.firstViolation(text);
+      if (quoting != null) {
+        String[] names = text.lines().findFirst().orElse("").split(",", -1);
+        String field =
+            quoting.line() > 1 && quoting.column() < names.length
+                ? names[quoting.column()].strip().replace("\"", "")
+                : "column " + (quoting.column() + 1);
+        problem(file, quoting.line(), field, quoting.message());
+        return;
+      }
       try (Reader reader = new java.io.StringReader(text);
           CSVParser parser = FORMAT.parse(reader)) {
         List<String> header = parser.getHeaderNames();
@@ -490,9 +563,23 @@ public final class NativeCsvParser {
           problem(file, 1, "", "has no header row; expected columns " + String.join(",", known));
           return;
         }
+        if (header.size() > limits.maxColumns()) {
+          problem(
+              file,
+              1,
+              "",
+              "has "
+                  + header.size()
+                  + " columns; at most "
+                  + limits.maxColumns()
+                  + " are read (brobygge.import.max-columns)");
+          return;
+        }
         boolean complete = true;
+        List<String> lowerHeader =
+            header.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
         for (String column : required) {
-          if (!header.contains(column)) {
+          if (!lowerHeader.contains(column)) {
             problem(
                 file,
                 1,
@@ -509,7 +596,8 @@ public final class NativeCsvParser {
         }
         List<String> extra = new ArrayList<>();
         for (String column : header) {
-          if (known.contains(column)) {
+          String lower = column.toLowerCase(java.util.Locale.ROOT);
+          if (known.contains(lower)) {
             continue;
           }
           if (!file.equals(ImportFiles.ACTORS)) {
@@ -528,6 +616,17 @@ public final class NativeCsvParser {
                     + column
                     + "' cannot be stored: use letters, digits and '_', starting with a letter");
             complete = false;
+          } else if (GENERATED.contains(lower)
+              || GENERATED_PREFIXES.stream().anyMatch(lower::startsWith)) {
+            problem(
+                file,
+                1,
+                column,
+                "column name '"
+                    + column
+                    + "' is a property Brobygge writes itself (score_*, scoresVersion,"
+                    + " importId); rename the column");
+            complete = false;
           } else {
             extra.add(column);
           }
@@ -536,6 +635,7 @@ public final class NativeCsvParser {
           return;
         }
         var records = parser.iterator();
+        long rows = 0;
         while (true) {
           long line = parser.getCurrentLineNumber() + 1;
           CSVRecord record;
@@ -550,6 +650,19 @@ public final class NativeCsvParser {
           }
           if (record.size() == 1 && record.get(0).isEmpty()) {
             continue; // a blank line
+          }
+          if (++rows > limits.maxRows()) {
+            problem(
+                file,
+                line,
+                "",
+                "has more than "
+                    + limits.maxRows()
+                    + " rows (brobygge.import.max-rows); split it into several imports");
+            return;
+          }
+          if (!cellsFit(file, line, header, record)) {
+            continue;
           }
           if (!record.isConsistent()) {
             problem(
@@ -568,6 +681,48 @@ public final class NativeCsvParser {
       } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
         problem(file, 1, "", "cannot be read as CSV: " + rootMessage(e));
       }
+    }
+
+    /**
+     * Reports a cell longer than the limit, or holding a character no text field should: a control
+     * character other than tab and line break (a NUL byte, say), or U+FFFE/U+FFFF.
+     */
+    private boolean cellsFit(String file, long line, List<String> header, CSVRecord record) {
+      boolean fits = true;
+      for (int i = 0; i < record.size(); i++) {
+        String value = record.get(i);
+        String column = i < header.size() ? header.get(i) : "column " + (i + 1);
+        if (value.length() > limits.maxCellLength()) {
+          problem(
+              file,
+              line,
+              column,
+              "cell of "
+                  + value.length()
+                  + " characters; at most "
+                  + limits.maxCellLength()
+                  + " are read (brobygge.import.max-cell-length)");
+          fits = false;
+          continue;
+        }
+        for (int k = 0; k < value.length(); k++) {
+          char c = value.charAt(k);
+          if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+              || c == 0x7F
+              || c == '\uFFFE'
+              || c == '\uFFFF') {
+            problem(
+                file,
+                line,
+                column,
+                "holds the control character U+%04X at position %d; remove it"
+                    .formatted((int) c, k + 1));
+            fits = false;
+            break;
+          }
+        }
+      }
+      return fits;
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
@@ -631,6 +786,40 @@ public final class NativeCsvParser {
       return value;
     }
 
+    /** A required id, or null after reporting it missing or malformed. */
+    String id(String field) {
+      String value = required(field);
+      return value == null || !checkId(field, value) ? null : value;
+    }
+
+    /** Whether {@code value} (non-empty) is a well-formed id; reports it if not. */
+    boolean checkId(String field, String value) {
+      if (value.isEmpty()) {
+        return true;
+      }
+      int max = run.limits.maxIdLength();
+      if (value.length() > max) {
+        problem(
+            field,
+            "id of "
+                + value.length()
+                + " characters; at most "
+                + max
+                + " (brobygge.import.max-id-length)");
+        return false;
+      }
+      if (!ID.matcher(value).matches()) {
+        problem(
+            field,
+            "id '"
+                + printable(value)
+                + "' may hold only letters, digits and . _ - : (no spaces, '|', '/', quotes or"
+                + " control characters), starting with a letter or digit");
+        return false;
+      }
+      return true;
+    }
+
     String optional(String field) {
       if (!record.isMapped(field)) {
         return "";
@@ -650,5 +839,19 @@ public final class NativeCsvParser {
     List<String> extraColumns() {
       return extra;
     }
+  }
+
+  /** {@code text} with control characters shown as {@code \\uXXXX}, cut to 80 characters. */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length() && out.length() < 80; i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF') {
+        out.append("\\u%04X".formatted((int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return text.length() > 80 ? out + "..." : out.toString();
   }
 }

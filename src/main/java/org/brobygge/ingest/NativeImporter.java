@@ -40,10 +40,11 @@ public class NativeImporter {
 
   NativeImporter(
       TieKinds tieKinds,
+      NativeCsvParser.Limits limits,
       NetworkWriter writer,
       Snapshots snapshots,
       @Value("${brobygge.import.lock-wait:2s}") Duration lockWait) {
-    this.parser = new NativeCsvParser(tieKinds);
+    this.parser = new NativeCsvParser(tieKinds, limits);
     this.writer = writer;
     this.snapshots = snapshots;
     this.lockWait = lockWait;

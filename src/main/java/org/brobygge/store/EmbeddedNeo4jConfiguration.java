@@ -1,6 +1,8 @@
 package org.brobygge.store;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -29,7 +31,34 @@ class EmbeddedNeo4jConfiguration {
       @Value("${brobygge.embedded.data-dir:./data/neo4j}") Path dataDir,
       @Value("${brobygge.embedded.bolt-host:localhost}") String boltHost,
       @Value("${brobygge.embedded.bolt-port:7687}") int boltPort) {
+    requireLoopback(boltHost);
     return EmbeddedNeo4j.start(dataDir, boltHost, boltPort);
+  }
+
+  /**
+   * The embedded database has no password, so its Bolt port must not be reachable from other
+   * machines: {@code brobygge.embedded.bolt-host} may only name a loopback address.
+   */
+  static void requireLoopback(String boltHost) {
+    boolean loopback;
+    try {
+      InetAddress[] addresses = InetAddress.getAllByName(boltHost);
+      loopback = addresses.length > 0;
+      for (InetAddress address : addresses) {
+        loopback &= address.isLoopbackAddress();
+      }
+    } catch (UnknownHostException e) {
+      loopback = false;
+    }
+    if (!loopback) {
+      throw new IllegalStateException(
+          "brobygge.embedded.bolt-host is '"
+              + boltHost
+              + "', but the embedded Neo4j has no password and listens on loopback addresses"
+              + " only (localhost, 127.0.0.1, ::1). To reach the database from other machines,"
+              + " run a Neo4j server with authentication and set spring.neo4j.uri and"
+              + " spring.neo4j.authentication.* (README, \"External Neo4j\").");
+    }
   }
 
   @Bean

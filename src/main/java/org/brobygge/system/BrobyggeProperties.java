@@ -11,13 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sample whether to load the sample ecosystem into an empty database at start-up
  * @param tieKinds tie kinds beyond the six built-in ones
  * @param analysis size limits of the per-actor measures
+ * @param importLimits limits of an import file, checked while reading ({@code brobygge.import.*})
  */
 @ConfigurationProperties("brobygge")
 public record BrobyggeProperties(
     @DefaultValue Home home,
     @DefaultValue Sample sample,
     List<ExtraTieKind> tieKinds,
-    @DefaultValue Analysis analysis) {
+    @DefaultValue Analysis analysis,
+    @org.springframework.boot.context.properties.bind.Name("import") @DefaultValue
+        ImportLimits importLimits) {
 
   public BrobyggeProperties {
     tieKinds = tieKinds == null ? List.of() : List.copyOf(tieKinds);
@@ -56,4 +59,16 @@ public record BrobyggeProperties(
       @DefaultValue("500") int betweennessPivots,
       @DefaultValue("42") long betweennessSeed,
       @DefaultValue("20000") int allActorsPathsMaxActors) {}
+
+  /**
+   * @param maxColumns columns in a CSV header
+   * @param maxCellLength characters in one cell
+   * @param maxIdLength characters in an id
+   * @param maxRows data rows in one file
+   */
+  public record ImportLimits(
+      @DefaultValue("256") int maxColumns,
+      @DefaultValue("10000") int maxCellLength,
+      @DefaultValue("200") int maxIdLength,
+      @DefaultValue("10000000") long maxRows) {}
 }

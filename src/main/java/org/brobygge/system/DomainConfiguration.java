@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Year;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.gaps.GapDefinitions;
+import org.brobygge.ingest.NativeCsvParser;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKind;
 import org.brobygge.model.TieKinds;
@@ -54,6 +55,13 @@ class DomainConfiguration {
       TieKinds kinds,
       ComputeLimits limits) {
     return new AnalysisSessions(snapshots::current, definitions, home, kinds, limits);
+  }
+
+  @Bean
+  NativeCsvParser.Limits importLimits(BrobyggeProperties properties) {
+    var limits = properties.importLimits();
+    return new NativeCsvParser.Limits(
+        limits.maxColumns(), limits.maxCellLength(), limits.maxIdLength(), limits.maxRows());
   }
 
   @Bean

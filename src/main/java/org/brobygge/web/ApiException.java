@@ -63,6 +63,14 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.CONFLICT, title, detail, null, null);
   }
 
+  public static ApiException unauthorized(String title, String detail) {
+    return new ApiException(HttpStatus.UNAUTHORIZED, title, detail, null, null);
+  }
+
+  public static ApiException forbidden(String title, String detail) {
+    return new ApiException(HttpStatus.FORBIDDEN, title, detail, null, null);
+  }
+
   public static ApiException badRequest(String detail) {
     return new ApiException(HttpStatus.BAD_REQUEST, "Bad request", detail, null, null);
   }

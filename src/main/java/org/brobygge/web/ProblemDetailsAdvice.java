@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every error leaves as RFC 9457 problem details ({@code application/problem+json}). Spring MVC's
@@ -31,6 +32,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
   @ExceptionHandler
   ProblemDetail importRejected(ImportRejectedException e) {
@@ -93,7 +97,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * A body that is not the JSON an endpoint takes: say where it broke and where the examples are.
+   * A body that is not the JSON an endpoint takes: say where it broke (line, column, field path)
+   * and what was expected, in the words of JSON, never with the server's class names.
    */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
@@ -101,9 +106,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    String reason = "";
+    String field = null;
     Throwable cause = ex.getMostSpecificCause();
-    String reason =
-        cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+    if (cause instanceof JacksonException json) {
+      reason = JsonErrors.reason(json);
+      field = JsonErrors.path(json);
+    }
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST,
@@ -112,7 +121,48 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 + ". Send Content-Type: application/json; /swagger-ui.html shows an example"
                 + " body for every endpoint.");
     problem.setTitle("Unreadable request body");
+    if (field != null) {
+      problem.setProperty("field", field);
+    }
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** A multipart body that cannot be read: no boundary, cut off, not multipart at all. */
+  @ExceptionHandler
+  ProblemDetail unreadableMultipart(org.springframework.web.multipart.MultipartException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            "The upload could not be read as multipart/form-data (a missing boundary, or a body"
+                + " cut off before its end). Send the files as form parts, as"
+                + " curl -F actors=@actors.csv does, with Content-Type: multipart/form-data and"
+                + " its boundary set by the client.");
+    problem.setTitle("Unreadable upload");
+    return problem;
+  }
+
+  /**
+   * Anything unexpected: a 500 that says so and gives an incident id to quote, with the stack trace
+   * in the server's log only, never in the answer.
+   */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) throws Exception {
+    if (e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException
+        || e.getClass().getName().endsWith("ClientAbortException")) {
+      return null; // the client went away; nobody to answer
+    }
+    String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+    log.error("Incident {} on {}", incident, request.getDescription(false), e);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "The server failed to answer this request (incident "
+                + incident
+                + "). Nothing was written. The server's log has the details under that id;"
+                + " please report it with the request you made.");
+    problem.setTitle("Internal error");
+    problem.setProperty("incident", incident);
+    return ResponseEntity.internalServerError().body(problem);
   }
 
   @Override

@@ -308,4 +308,72 @@ class NetworkExportTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("label");
   }
+
+  /** A network whose names hold what XML forbids and what spreadsheets run as formulas. */
+  private static NetworkView hostileNetwork() {
+    EcosystemGraph snapshot =
+        EcosystemGraph.builder()
+            .ecosystem("space", "Space", "SE332")
+            .actor(
+                "=cmd",
+                "Bell\u0007 Ltd\uFFFE",
+                Sector.BUSINESS,
+                EnumSet.of(Role.FIRM),
+                "SE332",
+                "SE")
+            .actor("b", "@SUM(1+1)", Sector.BUSINESS, EnumSet.of(Role.FIRM), "SE332", "SE")
+            .actor("c", "-2+3", Sector.BUSINESS, EnumSet.of(Role.FIRM), "SE332", "SE")
+            .membership("b", "space")
+            .tie("=cmd", "b", TieKind.TRADE, 1.0, null, null)
+            .tie("b", "c", TieKind.TRADE, 1.0, null, null)
+            .build();
+    return NetworkView.whole(snapshot);
+  }
+
+  @Test
+  void xmlStaysWellFormedWhateverTheNames() throws Exception {
+    for (Format format : List.of(Format.GEXF, Format.GRAPHML)) {
+      StringWriter out = new StringWriter();
+      NetworkExport.write(hostileNetwork(), format, Map.of(), out);
+      parseXml(out.toString()); // throws on a character XML 1.0 forbids
+      assertThat(out.toString())
+          .contains("Bell\uFFFD Ltd\uFFFD")
+          .doesNotContain("\u0007")
+          .doesNotContain("\uFFFE");
+    }
+  }
+
+  @Test
+  void csvTextCellsCannotRunAsFormulas() throws IOException {
+    StringWriter out = new StringWriter();
+    NetworkExport.write(hostileNetwork(), Format.CSV, Map.of(), out);
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .get()
+            .parse(new StringReader(out.toString()))
+            .getRecords();
+    Map<String, String> labels = new HashMap<>();
+    for (CSVRecord row : rows) {
+      if (row.get("element").equals("node")) {
+        labels.put(row.get("id"), row.get("label"));
+      }
+    }
+    assertThat(labels)
+        .containsEntry("'=cmd", "Bell\u0007 Ltd\uFFFE")
+        .containsEntry("b", "'@SUM(1+1)")
+        .containsEntry("c", "'-2+3");
+    assertThat(rows.stream().filter(r -> r.get("element").equals("edge")).map(r -> r.get("source")))
+        .contains("'=cmd");
+  }
+
+  @Test
+  void spreadsheetSafeFollowsOwasp() {
+    for (String risky : List.of("=1", "+1", "-1", "@x", "\tx", "\rx")) {
+      assertThat(NetworkExport.spreadsheetSafe(risky)).isEqualTo("'" + risky);
+    }
+    assertThat(NetworkExport.spreadsheetSafe("Luleå")).isEqualTo("Luleå");
+    assertThat(NetworkExport.spreadsheetSafe("")).isEmpty();
+  }
 }

@@ -18,14 +18,28 @@ import tools.jackson.databind.JsonNode;
 /** The app's HTTP API as a client sees it: real requests to the random port, no mocks. */
 public final class Api {
 
+  /** The write token every {@link EmbeddedNeo4jTest} app is configured with. */
+  public static final String WRITE_TOKEN = "it-write-token";
+
   private final RestClient client;
 
+  /** A client that sends the write token, as a user who set one up would. */
   public Api(int port) {
-    this.client =
+    this(port, WRITE_TOKEN);
+  }
+
+  /**
+   * @param token the write token to send as {@code Authorization: Bearer}, or null for none
+   */
+  public Api(int port, String token) {
+    RestClient.Builder builder =
         RestClient.builder()
             .baseUrl("http://localhost:" + port)
-            .defaultStatusHandler(status -> true, (request, response) -> {})
-            .build();
+            .defaultStatusHandler(status -> true, (request, response) -> {});
+    if (token != null) {
+      builder.defaultHeader("Authorization", "Bearer " + token);
+    }
+    this.client = builder.build();
   }
 
   public ResponseEntity<JsonNode> get(String path) {

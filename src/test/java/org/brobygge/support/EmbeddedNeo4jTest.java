@@ -19,5 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "brobygge.embedded.bolt-port=0",
       "brobygge.embedded.data-dir=${java.io.tmpdir}/brobygge-it-${random.uuid}",
+      "brobygge.security.write-token=" + Api.WRITE_TOKEN,
     })
 public @interface EmbeddedNeo4jTest {}

@@ -21,13 +21,21 @@ class ServiceIT {
   @LocalServerPort int port;
 
   @Test
-  void healthIncludesNeo4j() {
-    JsonNode health = new Api(port).get("/actuator/health").getBody();
+  void healthIncludesNeo4jButNoDetailsForStrangers() {
+    JsonNode health = new Api(port, null).get("/actuator/health").getBody();
 
     assertThat(health.get("status").asString()).isEqualTo("UP");
     assertThat(health.get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
-    assertThat(health.get("components").get("neo4j").get("details").get("edition").asString())
-        .isEqualTo("community");
+    // no data path, disk space or Neo4j version to anyone who asks
+    assertThat(health.toString()).doesNotContain("details", "edition", "path", "version");
+  }
+
+  @Test
+  void onlyHealthOfTheActuatorIsServed() {
+    Api anyone = new Api(port, null);
+    for (String path : List.of("/actuator/info", "/actuator/env", "/actuator/beans")) {
+      assertThat(anyone.get(path).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+    }
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.AsOf;
+import org.brobygge.web.ReadOnly;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -326,6 +327,7 @@ class BridgeController {
   }
 
   @PostMapping("/api/what-if")
+  @ReadOnly
   @Operation(
       summary = "Every gap before and after proposed ties",
       description =

@@ -20,6 +20,7 @@ import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -114,8 +115,19 @@ class ExportController {
         };
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(f.mediaType() + ";charset=UTF-8"))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(safeFileName(name)).build().toString())
         .header(BETWEENNESS_HEADER, betweenness)
         .body(body);
+  }
+
+  /**
+   * The download's file name with every character but letters, digits, dot, dash and underscore
+   * made an underscore: an id is the user's text, and a quote or a semicolon in it must not add a
+   * parameter to the header (ContentDisposition quotes it as well).
+   */
+  static String safeFileName(String name) {
+    return name.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import org.brobygge.ingest.ImportBusyException;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.NativeImporter;
 import org.brobygge.web.ApiException;
+import org.brobygge.web.WriteAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,6 +38,15 @@ class ImportController {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @SecurityRequirement(name = WriteAccess.SCHEME)
+  @ApiResponse(
+      responseCode = "401",
+      description = "No write token (Authorization: Bearer); nothing written",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "403",
+      description = "Wrong write token; nothing written",
+      content = @Content(mediaType = "application/problem+json"))
   @Operation(
       summary = "Import native CSV files",
       description =
@@ -96,7 +107,8 @@ class ImportController {
       throw ApiException.badRequest(
           "No files: send multipart/form-data with parts ecosystems, actors and/or ties (CSV),"
               + " or one part archive (zip). Example: curl -F ecosystems=@ecosystems.csv"
-              + " -F actors=@actors.csv -F ties=@ties.csv http://localhost:8080/api/imports");
+              + " -F actors=@actors.csv -F ties=@ties.csv -H 'Authorization: Bearer <token>'"
+              + " http://localhost:8080/api/imports");
     }
     return importer.importFiles(files);
   }
