@@ -5,8 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code import}, {@code generate} and {@code plans}. With no command (or only
- * {@code --name=value} settings) the app starts the API instead; see {@link #isCommand(String[])}.
+ * The command line: {@code import}, {@code import-cordis}, {@code generate} and {@code plans}. With
+ * no command (or only {@code --name=value} settings) the app starts the API instead; see {@link
+ * #isCommand(String[])}.
  */
 @Command(
     name = "brobygge",
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Innovation-ecosystem gap analyser. Without a command, starts the API.",
     subcommands = {
       ImportCommand.class,
+      ImportCordisCommand.class,
       GenerateCommand.class,
       PlansCommand.class,
       EvaluateCommand.class
@@ -21,7 +23,7 @@ import picocli.CommandLine.Command;
 public final class BrobyggeCommand implements Runnable {
 
   private static final Set<String> COMMANDS =
-      Set.of("import", "generate", "plans", "help", "--help", "-h");
+      Set.of("import", "import-cordis", "generate", "plans", "evaluate", "help", "--help", "-h");
 
   /** Whether {@code args} ask for a command rather than the API server. */
   public static boolean isCommand(String[] args) {

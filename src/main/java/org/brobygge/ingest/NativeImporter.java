@@ -96,14 +96,44 @@ public class NativeImporter {
   }
 
   /**
-   * Writes {@code data}, already validated (every reference names a row of {@code data} or an id of
-   * {@link #knownIds()}), all or nothing; the entry point for every import format.
+   * Validates the references of {@code data} that another format's parser read (CORDIS,
+   * spreadsheets, graph files) and writes it all or nothing like {@link #importFiles}: an actor's
+   * ecosystems and a tie's two actors must be in {@code data} or already in the database.
    *
-   * @param files the names of the files the data came from, for the report
+   * @param files the names of the files it was read from, for the report and the problems
+   * @throws ImportRejectedException when a reference is unknown; nothing is written then
    * @throws ImportBusyException when another import is being written for longer than the wait
    */
   public ImportReport importData(EcosystemData data, List<String> files) {
-    return write(data, files, System.nanoTime());
+    long started = System.nanoTime();
+    String file = String.join(", ", files);
+    List<ImportProblem> problems = new java.util.ArrayList<>();
+    Set<String> ecosystemIds = new java.util.HashSet<>();
+    data.ecosystems().forEach(e -> ecosystemIds.add(e.id()));
+    Set<String> actorIds = new java.util.HashSet<>();
+    data.actors().forEach(a -> actorIds.add(a.id()));
+    Set<String> missingEcosystems = new java.util.TreeSet<>();
+    data.actors().stream()
+        .flatMap(a -> a.ecosystems().stream())
+        .filter(id -> !ecosystemIds.contains(id))
+        .forEach(missingEcosystems::add);
+    missingEcosystems.removeAll(writer.existingEcosystemIds(missingEcosystems));
+    missingEcosystems.forEach(
+        id ->
+            problems.add(
+                new ImportProblem(file, 0, "ecosystems", "unknown ecosystem '" + id + "'")));
+    Set<String> missingActors = new java.util.TreeSet<>();
+    data.ties().stream()
+        .flatMap(t -> java.util.stream.Stream.of(t.from(), t.to()))
+        .filter(id -> !actorIds.contains(id))
+        .forEach(missingActors::add);
+    missingActors.removeAll(writer.existingActorIds(missingActors));
+    missingActors.forEach(
+        id -> problems.add(new ImportProblem(file, 0, "from/to", "unknown actor '" + id + "'")));
+    if (!problems.isEmpty()) {
+      throw new ImportRejectedException(problems);
+    }
+    return write(data, files, started);
   }
 
   private ImportReport write(EcosystemData data, List<String> files, long started) {
