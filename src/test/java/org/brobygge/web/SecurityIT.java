@@ -99,9 +99,7 @@ class SecurityIT {
     for (String path : List.of("/api/imports", "/api/imports/cordis", "/api/analysis/write")) {
       JsonNode post = docs.get("paths").get(path).get("post");
       assertThat(post.get("security").toString()).as(path).contains("writeToken");
-      if (!path.endsWith("cordis")) {
-        assertThat(post.get("responses").propertyNames()).as(path).contains("401", "403");
-      }
+      assertThat(post.get("responses").propertyNames()).as(path).contains("401", "403");
     }
     assertThat(docs.get("paths").get("/api/what-if").get("post").has("security")).isFalse();
   }

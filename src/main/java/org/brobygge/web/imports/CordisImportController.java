@@ -35,6 +35,14 @@ class CordisImportController {
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @SecurityRequirement(name = WriteAccess.SCHEME)
+  @ApiResponse(
+      responseCode = "401",
+      description = "No write token (Authorization: Bearer); nothing written",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "403",
+      description = "Wrong write token; nothing written",
+      content = @Content(mediaType = "application/problem+json"))
   @Operation(
       summary = "Import CORDIS projects and participants",
       description =
