@@ -25,8 +25,12 @@ public final class ImportFiles {
   public static final String TIES = "ties.csv";
   public static final List<String> NAMES = List.of(ECOSYSTEMS, ACTORS, TIES);
 
-  /** Largest uncompressed archive accepted, against zip bombs. */
-  static final long MAX_UNZIPPED_BYTES = 2L * 1024 * 1024 * 1024 - 16;
+  /**
+   * Largest uncompressed archive accepted, against zip bombs: checked while unpacking, so a small
+   * zip that expands to gigabytes stops here instead of exhausting the heap (the files are held in
+   * memory for validation, so this is also what a 4 GB heap can hold with room to parse).
+   */
+  static final long MAX_UNZIPPED_BYTES = 256L * 1024 * 1024;
 
   private final Map<String, byte[]> contents;
 
@@ -103,7 +107,12 @@ public final class ImportFiles {
           if (total > MAX_UNZIPPED_BYTES) {
             throw new ImportRejectedException(
                 List.of(
-                    new ImportProblem(archiveName, 0, "", "unpacks to more than 2 GB; split it")));
+                    new ImportProblem(
+                        archiveName,
+                        0,
+                        "",
+                        "unpacks to more than 256 MiB, the limit of an archive; split it into"
+                            + " several imports, or import the folder with the command line")));
           }
           out.write(buffer, 0, n);
         }
