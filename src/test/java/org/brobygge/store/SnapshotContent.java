@@ -29,9 +29,12 @@ final class SnapshotContent {
       line.append('\t').append(g.actorName(a)).append('\t').append(g.sector(a).id());
       line.append('\t').append(g.roleMask(a)).append('\t').append(g.region(a));
       line.append('\t').append(g.country(a)).append('\t');
+      List<String> ecosystems = new ArrayList<>();
       for (int e : g.memberships(a)) {
-        line.append(g.ecosystemId(e)).append(',');
+        ecosystems.add(g.ecosystemId(e));
       }
+      ecosystems.sort(null);
+      line.append(String.join(",", ecosystems));
       lines.add(line.toString());
     }
     for (int t = 0; t < g.tieCount(); t++) {
