@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * their memberships. A tie names its other end by internal node id, not by the {@code id} property:
  * no property read on the server and no string to decode per tie. Internal ids are used only to
  * join rows read at one database version, never kept. Every part reads the database version in its
- * own transaction; if an import committed between them, the whole read is made again.
+ * own transaction; if an import committed between them, the whole read is made again. A network of
+ * fewer than {@link #PARTS_FROM_ACTORS} actors (the sample) is read in one transaction instead:
+ * there the parts' extra sessions and query plans cost more on a cold JVM than they save.
  *
  * <p>Ties come out ordered by their start actor (in actor order, which is id order), each actor's
  * ties in the database's order: the same network whatever the number of parts.
@@ -49,32 +51,62 @@ class SnapshotReader {
   /** Parts the ties are read in, at once. */
   static final int TIE_PARTS = 2;
 
+  /** Below this many actors the whole network is read in one transaction, as one part. */
+  static final int PARTS_FROM_ACTORS = 20_000;
+
   private static final int ATTEMPTS = 5;
   private static final Logger log = LoggerFactory.getLogger(SnapshotReader.class);
 
   private final Driver driver;
   private final TieKinds tieKinds;
   private final int tieParts;
+  private final int partsFromActors;
 
   SnapshotReader(Driver driver, TieKinds tieKinds) {
-    this(driver, tieKinds, TIE_PARTS);
+    this(driver, tieKinds, TIE_PARTS, PARTS_FROM_ACTORS);
   }
 
+  /** Reads the ties in {@code tieParts} parts whatever the network's size (tests, benchmark). */
   SnapshotReader(Driver driver, TieKinds tieKinds, int tieParts) {
+    this(driver, tieKinds, tieParts, 0);
+  }
+
+  private SnapshotReader(Driver driver, TieKinds tieKinds, int tieParts, int partsFromActors) {
     if (tieParts < 1) {
       throw new IllegalArgumentException("tieParts must be >= 1: " + tieParts);
     }
     this.driver = driver;
     this.tieKinds = tieKinds;
     this.tieParts = tieParts;
+    this.partsFromActors = partsFromActors;
   }
 
   /** Reads the whole network and the database version it was read at. */
   Snapshots.Snapshot read() {
     long started = System.nanoTime();
+    if (tieParts > 1 && partsFromActors > 0) {
+      // a small network in one transaction: the parts' extra sessions and queries cost more on a
+      // cold JVM (the sample at start-up) than they save
+      try (var session = driver.session()) {
+        EcosystemGraph small =
+            session.executeRead(
+                tx -> {
+                  long actors =
+                      tx.run("MATCH (a:Actor) RETURN count(a) AS n").single().get(0).asLong();
+                  return actors >= partsFromActors ? null : readInOne(tx);
+                });
+        if (small != null) {
+          return logged(small, started);
+        }
+      }
+    } else if (tieParts == 1) {
+      try (var session = driver.session()) {
+        return logged(session.executeRead(this::readInOne), started);
+      }
+    }
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int attempt = 1; ; attempt++) {
-        Future<Actors> actors = pool.submit(this::readActors);
+        Future<Actors> actors = pool.submit(() -> readActors());
         List<Future<TieRows>> parts = new ArrayList<>();
         for (int part = 0; part < tieParts; part++) {
           int p = part;
@@ -86,13 +118,8 @@ class SnapshotReader {
           ties.add(part.get());
         }
         if (ties.stream().allMatch(t -> t.version.equals(a.version)) || attempt == ATTEMPTS) {
-          EcosystemGraph graph = build(a, ties);
-          log.info(
-              "Snapshot read in {} ms: {}{}",
-              (System.nanoTime() - started) / 1_000_000,
-              graph,
-              skipped == 0 ? "" : " (" + skipped + " rows skipped as invalid)");
-          return new Snapshots.Snapshot(graph, a.version);
+          version = a.version;
+          return logged(build(a, ties), started);
         }
         log.info("The database changed while the snapshot was read; reading it again");
       }
@@ -108,6 +135,22 @@ class SnapshotReader {
   }
 
   private int skipped;
+  private String version;
+
+  private EcosystemGraph readInOne(TransactionContext tx) {
+    Actors a = readActors(tx);
+    version = a.version;
+    return build(a, List.of(readTies(tx, 0, 1)));
+  }
+
+  private Snapshots.Snapshot logged(EcosystemGraph graph, long started) {
+    log.info(
+        "Snapshot read in {} ms: {}{}",
+        (System.nanoTime() - started) / 1_000_000,
+        graph,
+        skipped == 0 ? "" : " (" + skipped + " rows skipped as invalid)");
+    return new Snapshots.Snapshot(graph, version);
+  }
 
   /**
    * Ecosystems, actors and memberships, as the builder wants them, and the node id of each actor.
@@ -124,32 +167,32 @@ class SnapshotReader {
   }
 
   private Actors readActors() {
-    Actors a = new Actors();
     try (var session = driver.session()) {
-      session.executeRead(
-          tx -> {
-            a.version = version(tx);
-            tx.run(
-                    """
+      return session.executeRead(SnapshotReader::readActors);
+    }
+  }
+
+  private static Actors readActors(TransactionContext tx) {
+    Actors a = new Actors();
+    a.version = version(tx);
+    tx.run(
+            """
                     MATCH (e:Ecosystem)
                     RETURN e.id AS id, e.name AS name, e.region AS region ORDER BY id
                     """)
-                .forEachRemaining(
-                    r ->
-                        a.builder.ecosystem(
-                            r.get(0).asString(), r.get(1).asString(null), r.get(2).asString(null)));
-            tx.run(
-                    """
+        .forEachRemaining(
+            r ->
+                a.builder.ecosystem(
+                    r.get(0).asString(), r.get(1).asString(null), r.get(2).asString(null)));
+    tx.run(
+            """
                     MATCH (a:Actor)
                     RETURN id(a) AS node, a.id AS id, a.name AS name, a.sector AS sector,
                            a.roles AS roles, a.region AS region, a.country AS country,
                            [(a)-[:MEMBER_OF]->(e:Ecosystem) | e.id] AS ecosystems
                     ORDER BY id
                     """)
-                .forEachRemaining(r -> addActor(a, r));
-            return null;
-          });
-    }
+        .forEachRemaining(r -> addActor(a, r));
     // node ids in ascending order with the builder's index of each, for the ties' binary search
     Integer[] order = new Integer[a.count];
     Arrays.setAll(order, i -> i);
@@ -224,31 +267,31 @@ class SnapshotReader {
   }
 
   private TieRows readTies(int part) {
+    try (var session = driver.session()) {
+      return session.executeRead(tx -> readTies(tx, part, tieParts));
+    }
+  }
+
+  private TieRows readTies(TransactionContext tx, int part, int parts) {
     TieRows rows = new TieRows();
     Map<String, Integer> kindOfType = new HashMap<>();
-    try (var session = driver.session()) {
-      session.executeRead(
-          tx -> {
-            rows.version = version(tx);
-            // One record per actor with its outgoing ties as lists, not one per tie.
-            tx.run(
-                    """
+    rows.version = version(tx);
+    // One record per actor with its outgoing ties as lists, not one per tie.
+    tx.run(
+            """
                     MATCH (a:Actor) WHERE id(a) % $parts = $part
                     WITH a, [(a)-[t]->(b:Actor) | [id(b), type(t), t.weight, t.since, t.until]] AS ties
                     WHERE size(ties) > 0
                     RETURN id(a) AS from, ties
                     """,
-                    Map.of("parts", tieParts, "part", part))
-                .forEachRemaining(
-                    r -> {
-                      long from = r.get(0).asLong();
-                      for (Value tie : r.get(1).values()) {
-                        addTie(rows, kindOfType, from, tie);
-                      }
-                    });
-            return null;
-          });
-    }
+            Map.of("parts", parts, "part", part))
+        .forEachRemaining(
+            r -> {
+              long from = r.get(0).asLong();
+              for (Value tie : r.get(1).values()) {
+                addTie(rows, kindOfType, from, tie);
+              }
+            });
     return rows;
   }
 
