@@ -1,9 +1,17 @@
 package org.brobygge.store;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
@@ -11,6 +19,7 @@ import org.brobygge.model.TieKind;
 import org.brobygge.model.TieKinds;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,146 +28,389 @@ import org.slf4j.LoggerFactory;
  * Reads the whole network from Neo4j into an {@link EcosystemGraph}, streaming rows (the driver
  * fetches them in batches) so 1,000,000 ties never sit in memory as driver records.
  *
+ * <p>Where the time goes (issue 11, BENCHMARKS.md): on the server, walking each actor's
+ * relationships and reading each tie's properties; on the client, decoding values. So the ties are
+ * read in {@link #TIE_PARTS} parts at once, each in its own session and read transaction (actors
+ * split by internal node id modulo the parts), while another reads the ecosystems, the actors and
+ * their memberships. A tie names its other end by internal node id, not by the {@code id} property:
+ * no property read on the server and no string to decode per tie. Internal ids are used only to
+ * join rows read at one database version, never kept. Every part reads the database version in its
+ * own transaction; if an import committed between them, the whole read is made again. A network of
+ * fewer than {@link #PARTS_FROM_ACTORS} actors (the sample) is read in one transaction instead:
+ * there the parts' extra sessions and query plans cost more on a cold JVM than they save.
+ *
+ * <p>Ties come out ordered by their start actor (in actor order, which is id order), each actor's
+ * ties in the database's order: the same network whatever the number of parts.
+ *
  * <p>Data written by hand in Cypher may not follow the import's rules; such rows are skipped and
  * counted in the log rather than failing the snapshot: an actor with an unknown sector, a
  * relationship type between actors that is not a valid kind id once lower-cased.
  */
 class SnapshotReader {
 
+  /** Parts the ties are read in, at once. */
+  static final int TIE_PARTS = 2;
+
+  /** Below this many actors the whole network is read in one transaction, as one part. */
+  static final int PARTS_FROM_ACTORS = 20_000;
+
+  private static final int ATTEMPTS = 5;
   private static final Logger log = LoggerFactory.getLogger(SnapshotReader.class);
 
   private final Driver driver;
   private final TieKinds tieKinds;
+  private final int tieParts;
+  private final int partsFromActors;
 
   SnapshotReader(Driver driver, TieKinds tieKinds) {
-    this.driver = driver;
-    this.tieKinds = tieKinds;
+    this(driver, tieKinds, TIE_PARTS, PARTS_FROM_ACTORS);
   }
 
-  /** Reads the whole network and the database version, in one read transaction. */
+  /** Reads the ties in {@code tieParts} parts whatever the network's size (tests, benchmark). */
+  SnapshotReader(Driver driver, TieKinds tieKinds, int tieParts) {
+    this(driver, tieKinds, tieParts, 0);
+  }
+
+  private SnapshotReader(Driver driver, TieKinds tieKinds, int tieParts, int partsFromActors) {
+    if (tieParts < 1) {
+      throw new IllegalArgumentException("tieParts must be >= 1: " + tieParts);
+    }
+    this.driver = driver;
+    this.tieKinds = tieKinds;
+    this.tieParts = tieParts;
+    this.partsFromActors = partsFromActors;
+  }
+
+  /** Reads the whole network and the database version it was read at. */
   Snapshots.Snapshot read() {
     long started = System.nanoTime();
-    EcosystemGraph.Builder builder = EcosystemGraph.builder();
-    int[] skipped = new int[1];
-    String[] version = new String[1];
-    try (var session = driver.session()) {
-      session.executeRead(
-          tx -> {
-            version[0] = tx.run(Snapshots.VERSION_QUERY).single().get("version").asString();
-            // Rows of an unfinished import are skipped (Staging); usually none is pending.
-            List<Long> pending = Staging.pending(tx);
-            Map<String, Object> params = Map.of("pending", pending);
-            tx.run(
-                    """
-                    MATCH (e:Ecosystem) WHERE %s
-                    RETURN e.id AS id, e.name AS name, e.region AS region ORDER BY id
-                    """
-                        .formatted(Staging.visible(pending, "e")),
-                    params)
-                .forEachRemaining(
-                    r ->
-                        builder.ecosystem(
-                            r.get("id").asString(),
-                            r.get("name").asString(null),
-                            r.get("region").asString(null)));
-            tx.run(
-                    """
-                    MATCH (a:Actor) WHERE %s
-                    RETURN a.id AS id, a.name AS name, a.sector AS sector, a.roles AS roles,
-                           a.region AS region, a.country AS country
-                    ORDER BY id
-                    """
-                        .formatted(Staging.visible(pending, "a")),
-                    params)
-                .forEachRemaining(r -> skipped[0] += addActor(builder, r) ? 0 : 1);
-            tx.run(
-                    """
-                    MATCH (a:Actor)-[:MEMBER_OF]->(e:Ecosystem) WHERE %s
-                    RETURN a.id AS actor, e.id AS ecosystem
-                    """
-                        .formatted(Staging.visible(pending, "a", "e")),
-                    params)
-                .forEachRemaining(
-                    r -> {
-                      try {
-                        builder.membership(
-                            r.get("actor").asString(), r.get("ecosystem").asString());
-                      } catch (IllegalArgumentException e) {
-                        skipped[0]++;
-                      }
-                    });
-            // One record per actor with its outgoing ties as lists, not one per tie: a tenth of
-            // the records, and each tie's five values without column names or record framing.
-            tx.run(
-                    """
-                    MATCH (a:Actor) WHERE %s
-                    WITH a, [(a)-[t]->(b:Actor) WHERE %s | [b.id, type(t), t.weight, t.since, t.until]] AS ties
-                    WHERE size(ties) > 0
-                    RETURN a.id AS from, ties
-                    """
-                        .formatted(
-                            Staging.visible(pending, "a"), Staging.visible(pending, "t", "b")),
-                    params)
-                .forEachRemaining(
-                    r -> {
-                      String from = r.get("from").asString();
-                      for (Value tie : r.get("ties").values()) {
-                        skipped[0] += addTie(builder, from, tie) ? 0 : 1;
-                      }
-                    });
-            return null;
-          });
+    if (tieParts > 1 && partsFromActors > 0) {
+      // a small network in one transaction: the parts' extra sessions and queries cost more on a
+      // cold JVM (the sample at start-up) than they save
+      try (var session = driver.session()) {
+        EcosystemGraph small =
+            session.executeRead(
+                tx -> {
+                  long actors =
+                      tx.run("MATCH (a:Actor) RETURN count(a) AS n").single().get(0).asLong();
+                  return actors >= partsFromActors ? null : readInOne(tx);
+                });
+        if (small != null) {
+          return logged(small, started);
+        }
+      }
+    } else if (tieParts == 1) {
+      try (var session = driver.session()) {
+        return logged(session.executeRead(this::readInOne), started);
+      }
     }
-    EcosystemGraph graph = builder.build();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int attempt = 1; ; attempt++) {
+        Future<Actors> actors = pool.submit(() -> readActors());
+        List<Future<TieRows>> parts = new ArrayList<>();
+        for (int part = 0; part < tieParts; part++) {
+          int p = part;
+          parts.add(pool.submit(() -> readTies(p)));
+        }
+        Actors a = actors.get();
+        List<TieRows> ties = new ArrayList<>();
+        for (Future<TieRows> part : parts) {
+          ties.add(part.get());
+        }
+        if (ties.stream().allMatch(t -> t.version.equals(a.version)) || attempt == ATTEMPTS) {
+          version = a.version;
+          return logged(build(a, ties), started);
+        }
+        log.info("The database changed while the snapshot was read; reading it again");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Snapshot read interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private int skipped;
+  private String version;
+
+  private EcosystemGraph readInOne(TransactionContext tx) {
+    Actors a = readActors(tx);
+    version = a.version;
+    return build(a, List.of(readTies(tx, 0, 1)));
+  }
+
+  private Snapshots.Snapshot logged(EcosystemGraph graph, long started) {
     log.info(
         "Snapshot read in {} ms: {}{}",
         (System.nanoTime() - started) / 1_000_000,
         graph,
-        skipped[0] == 0 ? "" : " (" + skipped[0] + " rows skipped as invalid)");
-    return new Snapshots.Snapshot(graph, version[0]);
+        skipped == 0 ? "" : " (" + skipped + " rows skipped as invalid)");
+    return new Snapshots.Snapshot(graph, version);
   }
 
-  private static boolean addActor(EcosystemGraph.Builder builder, Record r) {
-    var sector = Sector.fromId(r.get("sector").asString(""));
+  /**
+   * Ecosystems, actors and memberships, as the builder wants them, and the node id of each actor.
+   */
+  private static final class Actors {
+    String version;
+    final EcosystemGraph.Builder builder = EcosystemGraph.builder();
+    long[] nodes = new long[1024]; // node id of the actor of builder index i
+    String[] ids = new String[1024]; // actor id of builder index i
+    long[] sortedNodes; // nodes, ascending
+    int[] indexOfSorted; // builder index of sortedNodes[i]
+    int count;
+    int skipped;
+  }
+
+  private Actors readActors() {
+    try (var session = driver.session()) {
+      return session.executeRead(SnapshotReader::readActors);
+    }
+  }
+
+  private static Actors readActors(TransactionContext tx) {
+    Actors a = new Actors();
+    a.version = version(tx);
+    // Rows of an unfinished import are skipped (Staging); usually none is pending.
+    List<Long> pending = Staging.pending(tx);
+    Map<String, Object> params = Map.of("pending", pending);
+    tx.run(
+            """
+                    MATCH (e:Ecosystem) WHERE %s
+                    RETURN e.id AS id, e.name AS name, e.region AS region ORDER BY id
+                    """
+                .formatted(Staging.visible(pending, "e")),
+            params)
+        .forEachRemaining(
+            r ->
+                a.builder.ecosystem(
+                    r.get(0).asString(), r.get(1).asString(null), r.get(2).asString(null)));
+    tx.run(
+            """
+                    MATCH (a:Actor) WHERE %s
+                    RETURN id(a) AS node, a.id AS id, a.name AS name, a.sector AS sector,
+                           a.roles AS roles, a.region AS region, a.country AS country,
+                           [(a)-[:MEMBER_OF]->(e:Ecosystem) WHERE %s | e.id] AS ecosystems
+                    ORDER BY id
+                    """
+                .formatted(Staging.visible(pending, "a"), Staging.visible(pending, "e")),
+            params)
+        .forEachRemaining(r -> addActor(a, r));
+    // node ids in ascending order with the builder's index of each, for the ties' binary search
+    Integer[] order = new Integer[a.count];
+    Arrays.setAll(order, i -> i);
+    long[] nodes = a.nodes;
+    Arrays.sort(order, (x, y) -> Long.compare(nodes[x], nodes[y]));
+    a.sortedNodes = new long[a.count];
+    a.indexOfSorted = new int[a.count];
+    for (int i = 0; i < a.count; i++) {
+      a.sortedNodes[i] = nodes[order[i]];
+      a.indexOfSorted[i] = order[i];
+    }
+    return a;
+  }
+
+  private static void addActor(Actors a, Record r) {
+    var sector = Sector.fromId(r.get(3).asString(""));
     if (sector.isEmpty()) {
-      return false;
+      a.skipped++;
+      return;
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    Value list = r.get("roles");
+    Value list = r.get(4);
     if (!list.isNull()) {
       list.asList(Value::asString).forEach(id -> Role.fromId(id).ifPresent(roles::add));
     }
-    builder.actor(
-        r.get("id").asString(),
-        r.get("name").asString(null),
+    String id = r.get(1).asString();
+    a.builder.actor(
+        id,
+        r.get(2).asString(null),
         sector.get(),
         roles,
-        r.get("region").asString(null),
-        r.get("country").asString(null));
-    return true;
+        r.get(5).asString(null),
+        r.get(6).asString(null));
+    for (Value ecosystem : r.get(7).values()) {
+      try {
+        a.builder.membership(id, ecosystem.asString());
+      } catch (IllegalArgumentException e) {
+        a.skipped++;
+      }
+    }
+    if (a.count == a.nodes.length) {
+      a.nodes = Arrays.copyOf(a.nodes, a.count * 2);
+      a.ids = Arrays.copyOf(a.ids, a.count * 2);
+    }
+    a.nodes[a.count] = r.get(0).asLong();
+    a.ids[a.count] = id;
+    a.count++;
   }
 
-  /** One tie {@code [to, type, weight, since, until]} of actor {@code from}. */
-  private boolean addTie(EcosystemGraph.Builder builder, String from, Value tie) {
-    var found = tieKinds.forRelationshipType(tie.get(1).asString());
-    if (found.isEmpty()) {
-      return false;
+  /** The ties of one part, as columns; kinds index {@link #kinds}, null kind = invalid type. */
+  private static final class TieRows {
+    String version;
+    final List<TieKind> kinds = new ArrayList<>();
+    int count;
+    long[] from = new long[1024];
+    long[] to = new long[1024];
+    byte[] kind = new byte[1024];
+    double[] weight = new double[1024];
+    int[] since = new int[1024];
+    int[] until = new int[1024];
+    int skipped;
+
+    void grow() {
+      int size = count * 2;
+      from = Arrays.copyOf(from, size);
+      to = Arrays.copyOf(to, size);
+      kind = Arrays.copyOf(kind, size);
+      weight = Arrays.copyOf(weight, size);
+      since = Arrays.copyOf(since, size);
+      until = Arrays.copyOf(until, size);
     }
-    TieKind kind = found.get();
+  }
+
+  private TieRows readTies(int part) {
+    try (var session = driver.session()) {
+      return session.executeRead(tx -> readTies(tx, part, tieParts));
+    }
+  }
+
+  private TieRows readTies(TransactionContext tx, int part, int parts) {
+    TieRows rows = new TieRows();
+    Map<String, Integer> kindOfType = new HashMap<>();
+    rows.version = version(tx);
+    List<Long> pending = Staging.pending(tx);
+    // One record per actor with its outgoing ties as lists, not one per tie; a staged tie or
+    // actor (Staging) is skipped.
+    tx.run(
+            """
+                    MATCH (a:Actor) WHERE id(a) %% $parts = $part AND %s
+                    WITH a, [(a)-[t]->(b:Actor) WHERE %s
+                             | [id(b), type(t), t.weight, t.since, t.until]] AS ties
+                    WHERE size(ties) > 0
+                    RETURN id(a) AS from, ties
+                    """
+                .formatted(Staging.visible(pending, "a"), Staging.visible(pending, "t", "b")),
+            Map.of("parts", parts, "part", part, "pending", pending))
+        .forEachRemaining(
+            r -> {
+              long from = r.get(0).asLong();
+              for (Value tie : r.get(1).values()) {
+                addTie(rows, kindOfType, from, tie);
+              }
+            });
+    return rows;
+  }
+
+  private void addTie(TieRows rows, Map<String, Integer> kindOfType, long from, Value tie) {
+    String type = tie.get(1).asString();
+    Integer k = kindOfType.get(type);
+    if (k == null) {
+      Optional<TieKind> found = tieKinds.forRelationshipType(type);
+      k = found.isEmpty() ? -1 : rows.kinds.size();
+      found.ifPresent(rows.kinds::add);
+      kindOfType.put(type, k);
+    }
+    if (k < 0) {
+      rows.skipped++;
+      return;
+    }
     Value weight = tie.get(2);
     Value since = tie.get(3);
     Value until = tie.get(4);
+    double w;
+    int s;
+    int u;
     try {
-      builder.tie(
-          from,
-          tie.get(0).asString(),
-          kind,
-          weight.isNull() ? 1.0 : weight.asDouble(),
-          since.isNull() ? null : since.asInt(),
-          until.isNull() ? null : until.asInt());
-      return true;
-    } catch (IllegalArgumentException | org.neo4j.driver.exceptions.value.Uncoercible e) {
-      return false;
+      w = weight.isNull() ? 1.0 : weight.asDouble();
+      s = since.isNull() ? EcosystemGraph.NO_YEAR : since.asInt();
+      u = until.isNull() ? EcosystemGraph.NO_YEAR : until.asInt();
+    } catch (org.neo4j.driver.exceptions.value.Uncoercible
+        | org.neo4j.driver.exceptions.value.LossyCoercion e) {
+      rows.skipped++;
+      return;
     }
+    if (rows.count == rows.from.length) {
+      rows.grow();
+    }
+    int i = rows.count++;
+    rows.from[i] = from;
+    rows.to[i] = tie.get(0).asLong();
+    rows.kind[i] = (byte) (int) k;
+    rows.weight[i] = w;
+    rows.since[i] = s;
+    rows.until[i] = u;
+  }
+
+  /** Adds the ties to the actors' builder, by start actor in actor order. */
+  private EcosystemGraph build(Actors a, List<TieRows> parts) {
+    int skippedRows = a.skipped;
+    // actor order of each tie's start: counting sort of all parts' ties by start actor index
+    int total = 0;
+    for (TieRows p : parts) {
+      total += p.count;
+      skippedRows += p.skipped;
+    }
+    int[] startIndex = new int[total]; // actor index of each tie's start (-1: unknown node)
+    int[] toIndex = new int[total];
+    EcosystemGraph.Builder builder = a.builder;
+    int n = a.count;
+    int[] counts = new int[n + 1];
+    int t = 0;
+    for (TieRows p : parts) {
+      for (int i = 0; i < p.count; i++, t++) {
+        int from = Arrays.binarySearch(a.sortedNodes, p.from[i]);
+        int to = Arrays.binarySearch(a.sortedNodes, p.to[i]);
+        if (from < 0 || to < 0) {
+          startIndex[t] = -1;
+          skippedRows++;
+          continue;
+        }
+        startIndex[t] = a.indexOfSorted[from];
+        toIndex[t] = a.indexOfSorted[to];
+        counts[startIndex[t] + 1]++;
+      }
+    }
+    for (int i = 1; i <= n; i++) {
+      counts[i] += counts[i - 1];
+    }
+    int[] order = new int[counts[n]];
+    t = 0;
+    int[] partOf = new int[total];
+    int[] rowOf = new int[total];
+    for (int p = 0; p < parts.size(); p++) {
+      for (int i = 0; i < parts.get(p).count; i++, t++) {
+        partOf[t] = p;
+        rowOf[t] = i;
+        if (startIndex[t] >= 0) {
+          order[counts[startIndex[t]]++] = t;
+        }
+      }
+    }
+    for (int o : order) {
+      TieRows p = parts.get(partOf[o]);
+      int i = rowOf[o];
+      try {
+        builder.tie(
+            a.ids[startIndex[o]],
+            a.ids[toIndex[o]],
+            p.kinds.get(p.kind[i]),
+            p.weight[i],
+            p.since[i] == EcosystemGraph.NO_YEAR ? null : p.since[i],
+            p.until[i] == EcosystemGraph.NO_YEAR ? null : p.until[i]);
+      } catch (IllegalArgumentException e) {
+        skippedRows++;
+      }
+    }
+    skipped = skippedRows;
+    return builder.build();
+  }
+
+  private static String version(TransactionContext tx) {
+    return tx.run(Snapshots.VERSION_QUERY).single().get("version").asString();
   }
 }
