@@ -48,7 +48,7 @@ class PlanController {
       @PathVariable String id,
       @Parameter(description = "link-prediction index of the recommendations")
           @RequestParam(required = false)
-          String index,
+          LinkPredictionIndex index,
       @Parameter(
               description =
                   "actions per gap at a mild or worse level, 1 to 20 (2 at most for a"
@@ -62,7 +62,7 @@ class PlanController {
   @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MARKDOWN)
   ResponseEntity<String> markdown(
       @PathVariable String id,
-      @RequestParam(required = false) String index,
+      @RequestParam(required = false) LinkPredictionIndex index,
       @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
           @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
           int actions) {
@@ -74,7 +74,7 @@ class PlanController {
   @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> html(
       @PathVariable String id,
-      @RequestParam(required = false) String index,
+      @RequestParam(required = false) LinkPredictionIndex index,
       @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
           @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
           int actions) {
@@ -83,13 +83,8 @@ class PlanController {
         .body(ClusterPlanHtml.render(compute(id, index, actions)));
   }
 
-  private ClusterPlan compute(String id, String index, int actions) {
-    LinkPredictionIndex chosen =
-        index == null || index.isBlank()
-            ? LinkPredictionIndex.DEFAULT
-            : LinkPredictionIndex.byId(index)
-                .orElseThrow(
-                    () -> ApiException.badChoice("index", index, LinkPredictionIndex.ids()));
+  private ClusterPlan compute(String id, LinkPredictionIndex index, int actions) {
+    LinkPredictionIndex chosen = index == null ? LinkPredictionIndex.DEFAULT : index;
     AnalysisSession state = sessions.current();
     int e = BridgeController.requireEcosystem(state, id);
     return state.plan(e, chosen, actions);

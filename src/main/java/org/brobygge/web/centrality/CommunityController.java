@@ -12,7 +12,6 @@ import org.brobygge.analysis.communities.EcosystemMerge;
 import org.brobygge.analysis.communities.EcosystemSplit;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
-import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
@@ -59,15 +58,12 @@ class CommunityController {
   CommunitiesResponse communities(
       @Parameter(description = "label-propagation or greedy-modularity")
           @RequestParam(defaultValue = "greedy-modularity")
-          String algorithm,
+          CommunityAlgorithm algorithm,
       @Parameter(description = "random seed (label propagation)")
           @RequestParam(defaultValue = "" + CommunityDetection.SEED_DEFAULT)
           long seed,
       @ParameterObject Scope scope) {
-    CommunityAlgorithm chosen =
-        CommunityAlgorithm.byId(algorithm)
-            .orElseThrow(
-                () -> ApiException.badChoice("algorithm", algorithm, CommunityAlgorithm.ids()));
+    CommunityAlgorithm chosen = algorithm;
     NetworkView view = views.view(scope);
     CommunityDetection detection = new CommunityDetection(view, chosen, seed);
     EcosystemFit fit = new EcosystemFit(detection);
