@@ -44,7 +44,7 @@ class PlanController {
               + " a strategist with 'Accept: text/markdown', or as an HTML fragment of the same"
               + " content with 'Accept: text/html' (what the web app's plan page shows). Unknown ecosystem: 404; unknown"
               + " index, actions outside 1-20: 400.")
-  ClusterPlan plan(
+  PlanResponse plan(
       @PathVariable String id,
       @Parameter(description = "link-prediction index of the recommendations")
           @RequestParam(required = false)
@@ -56,7 +56,7 @@ class PlanController {
           @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
           @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
           int actions) {
-    return compute(id, index, actions);
+    return PlanResponse.of(compute(id, index, actions));
   }
 
   @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MARKDOWN)

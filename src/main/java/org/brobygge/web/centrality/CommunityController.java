@@ -2,6 +2,7 @@ package org.brobygge.web.centrality;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,36 @@ class CommunityController {
 
   record CommunityResponse(int community, int size, List<MemberRef> members) {}
 
+  record CommunityShareResponse(int community, int members, double share) {}
+
+  @Schema(description = "a declared ecosystem whose members spread over several communities")
+  record SplitResponse(String ecosystemId, int members, List<CommunityShareResponse> shares) {
+
+    static SplitResponse of(EcosystemSplit s) {
+      return new SplitResponse(
+          s.ecosystemId(),
+          s.members(),
+          s.shares().stream()
+              .map(c -> new CommunityShareResponse(c.community(), c.members(), c.share()))
+              .toList());
+    }
+  }
+
+  record EcosystemShareResponse(String ecosystemId, int members, double share) {}
+
+  @Schema(description = "a community holding most of the members of two or more ecosystems")
+  record MergeResponse(int community, int size, List<EcosystemShareResponse> ecosystems) {
+
+    static MergeResponse of(EcosystemMerge m) {
+      return new MergeResponse(
+          m.community(),
+          m.size(),
+          m.ecosystems().stream()
+              .map(e -> new EcosystemShareResponse(e.ecosystemId(), e.members(), e.share()))
+              .toList());
+    }
+  }
+
   record CommunitiesResponse(
       String algorithm,
       long seed,
@@ -41,8 +72,8 @@ class CommunityController {
       Double modularity,
       Double normalizedMutualInformation,
       Double adjustedRandIndex,
-      List<EcosystemSplit> splits,
-      List<EcosystemMerge> merges,
+      List<SplitResponse> splits,
+      List<MergeResponse> merges,
       List<CommunityResponse> detected) {}
 
   @GetMapping("/api/communities")
@@ -86,8 +117,8 @@ class CommunityController {
         BrokerageController.finite(detection.modularity()),
         BrokerageController.finite(fit.normalizedMutualInformation()),
         BrokerageController.finite(fit.adjustedRandIndex()),
-        fit.splits(),
-        fit.merges(),
+        fit.splits().stream().map(SplitResponse::of).toList(),
+        fit.merges().stream().map(MergeResponse::of).toList(),
         detected);
   }
 }
