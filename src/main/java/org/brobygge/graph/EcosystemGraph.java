@@ -427,6 +427,11 @@ public final class EcosystemGraph {
     return Arrays.copyOfRange(memberships, membershipStart[actor], membershipStart[actor + 1]);
   }
 
+  /** How many ecosystems {@code actor} is a member of, without copying them. */
+  public int membershipCount(int actor) {
+    return membershipStart[actor + 1] - membershipStart[actor];
+  }
+
   // ---- ties
 
   public int tieCount() {
@@ -479,6 +484,19 @@ public final class EcosystemGraph {
    */
   public int[] incidentTies(int actor) {
     return Arrays.copyOfRange(incident, incidentStart[actor], incidentStart[actor + 1]);
+  }
+
+  /** The length of {@link #incidentTies}{@code (actor)}, without copying it. */
+  public int incidentTieCount(int actor) {
+    return incidentStart[actor + 1] - incidentStart[actor];
+  }
+
+  /**
+   * {@link #incidentTies}{@code (actor)[j]} without copying the list, for loops that visit every
+   * tie of many actors (the gap sides judge every source actor's ties, for every gap).
+   */
+  public int incidentTie(int actor, int j) {
+    return incident[incidentStart[actor] + j];
   }
 
   /**

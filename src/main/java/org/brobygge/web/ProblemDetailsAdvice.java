@@ -3,9 +3,11 @@ package org.brobygge.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.brobygge.analysis.bridges.InvalidProposedTiesException;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,6 +38,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  private final List<ChoiceConverter> choices;
+
+  ProblemDetailsAdvice(List<ChoiceConverter> choices) {
+    this.choices = choices;
+  }
 
   @ExceptionHandler
   ProblemDetail importRejected(ImportRejectedException e) {
@@ -80,6 +89,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnknownChoiceException unknown) {
+        return api(
+            ApiException.badChoice(e.getName(), unknown.noun, unknown.value, unknown.validValues));
+      }
+    }
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST,
@@ -94,6 +109,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     problem.setTitle("Bad parameter");
     problem.setProperty("parameter", e.getName());
     return problem;
+  }
+
+  /**
+   * A required parameter not given (or blank): for one with a closed list of values, say which
+   * values it takes, as an unknown value does.
+   */
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    MethodParameter method = ex.getMethodParameter();
+    Optional<Choice<?>> choice =
+        method == null
+            ? Optional.empty()
+            : choices.stream()
+                .flatMap(c -> c.choice(method.getParameterType()).stream())
+                .findFirst();
+    if (choice.isEmpty()) {
+      return super.handleMissingServletRequestParameter(ex, headers, status, request);
+    }
+    List<String> ids = choice.get().ids().get();
+    String name = ex.getParameterName();
+    ProblemDetail problem =
+        api(
+            ApiException.badParameter(
+                name, name + " is required: use one of " + String.join(", ", ids)));
+    problem.setProperty("validValues", ids);
+    return ResponseEntity.badRequest().body(problem);
   }
 
   /**

@@ -17,7 +17,8 @@ class CommunityApiIT {
 
   @Test
   void comparesDetectedCommunitiesWithTheEcosystems() {
-    JsonNode greedy = new Api(port).get("/api/communities").getBody();
+    Api api = new Api(port);
+    JsonNode greedy = api.get("/api/communities").getBody();
 
     assertThat(greedy.get("algorithm").asString()).isEqualTo("greedy-modularity");
     assertThat(greedy.get("communities").asInt()).isGreaterThan(1);
@@ -28,6 +29,21 @@ class CommunityApiIT {
       members += community.get("size").asInt();
     }
     assertThat(members).isEqualTo(620); // every actor of the sample in exactly one community
+    // the field names of the splits and merges (the web's records, not the core's)
+    JsonNode label = api.get("/api/communities?algorithm=label-propagation&seed=1").getBody();
+    for (JsonNode answer : java.util.List.of(greedy, label)) {
+      for (JsonNode split : answer.get("splits")) {
+        assertThat(split.propertyNames()).containsExactly("ecosystemId", "members", "shares");
+        assertThat(split.get("shares").get(0).propertyNames())
+            .containsExactly("community", "members", "share");
+      }
+      for (JsonNode merge : answer.get("merges")) {
+        assertThat(merge.propertyNames()).containsExactly("community", "size", "ecosystems");
+        assertThat(merge.get("ecosystems").get(0).propertyNames())
+            .containsExactly("ecosystemId", "members", "share");
+      }
+    }
+    assertThat(greedy.get("splits").size() + label.get("splits").size()).isPositive();
   }
 
   @Test

@@ -109,6 +109,42 @@ class ServiceIT {
     assertThat(limit).isNotNull();
     assertThat(limit.get("schema").get("minimum").asInt()).isEqualTo(1);
     assertThat(limit.get("schema").get("maximum").asInt()).isEqualTo(5000);
+    // closed lists are enums of the ids users type, with their defaults
+    JsonNode measure = parameter(docs, "/api/centrality", "measure").get("schema");
+    assertThat(measure.get("type").asString()).isEqualTo("string");
+    assertThat(measure.get("enum").toString()).contains("\"pagerank\"").doesNotContain("PAGERANK");
+    assertThat(parameter(docs, "/api/centrality", "order").get("schema").get("enum").toString())
+        .isEqualTo("[\"desc\",\"asc\"]");
+    JsonNode damping = parameter(docs, "/api/centrality", "damping").get("schema");
+    assertThat(damping.get("minimum").asDouble()).isEqualTo(0);
+    assertThat(damping.get("maximum").asDouble()).isEqualTo(1);
+    JsonNode map = parameter(docs, "/api/ecosystems/{id}/map", "measure").get("schema");
+    assertThat(map.get("default").asString()).isEqualTo("degree");
+    assertThat(map.get("enum").toString()).contains("\"coreness\"");
+    JsonNode format = parameter(docs, "/api/export", "format").get("schema");
+    assertThat(format.get("enum").toString()).isEqualTo("[\"gexf\",\"graphml\",\"csv\"]");
+    JsonNode measures = parameter(docs, "/api/export", "measures").get("schema");
+    assertThat(measures.get("type").asString()).isEqualTo("array");
+    assertThat(measures.get("items").get("enum").toString()).contains("\"strength\"");
+    assertThat(
+            parameter(docs, "/api/recommendations", "index").get("schema").get("enum").toString())
+        .contains("\"resource_allocation\"", "\"adamic_adar\"");
+    assertThat(parameter(docs, "/api/brokerage", "groupBy").get("schema").get("default").asString())
+        .isEqualTo("sector");
+    assertThat(parameter(docs, "/api/actors", "sector").get("schema").get("enum").toString())
+        .contains("\"civil_society\"");
+    JsonNode share = parameter(docs, "/api/recommendations/evaluation", "share").get("schema");
+    assertThat(share.get("minimum").asDouble()).isEqualTo(0);
+    assertThat(share.get("maximum").asDouble()).isEqualTo(1);
+  }
+
+  private static JsonNode parameter(JsonNode docs, String path, String name) {
+    for (JsonNode p : docs.get("paths").get(path).get("get").get("parameters")) {
+      if (p.get("name").asString().equals(name)) {
+        return p;
+      }
+    }
+    throw new AssertionError(path + " has no parameter " + name);
   }
 
   @Test

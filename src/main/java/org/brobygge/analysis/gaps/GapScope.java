@@ -39,7 +39,7 @@ public enum GapScope {
       case ANYWHERE, ECOSYSTEM -> true;
       case HOME_COUNTRY -> home.country().equals(graph.country(actor));
       case ABROAD -> home.isAbroad(graph.country(actor));
-      case OTHER_ECOSYSTEMS -> graph.memberships(actor).length > 0;
+      case OTHER_ECOSYSTEMS -> graph.membershipCount(actor) > 0;
     };
   }
 

@@ -101,7 +101,8 @@ public final class GapSides {
       int s = sources[i];
       aSourceIsTarget |= isTarget(s);
       byPartnerAndKind.clear();
-      for (int tie : graph.incidentTies(s)) {
+      for (int j = 0, degree = graph.incidentTieCount(s); j < degree; j++) {
+        int tie = graph.incidentTie(s, j);
         int kind = graph.tieKindIndex(tie);
         int other = graph.otherEnd(tie, s);
         if (other == s || !rules.counts(kind) || !isTarget(other)) {

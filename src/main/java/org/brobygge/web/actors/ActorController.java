@@ -90,10 +90,10 @@ class ActorController {
   ActorPageResponse list(
       @Parameter(description = "academia, business, public or civil_society")
           @RequestParam(required = false)
-          String sector,
+          Sector sector,
       @Parameter(description = "research, education, capital, authority, firm or intermediary")
           @RequestParam(required = false)
-          String role,
+          Role role,
       @Parameter(description = "ecosystem id the actor is a member of")
           @RequestParam(required = false)
           String ecosystem,
@@ -108,15 +108,8 @@ class ActorController {
           @RequestParam(defaultValue = "50")
           @Range(min = 1, max = MAX_PAGE_SIZE, message = ApiException.RANGE)
           int size) {
-    Sector sectorFilter =
-        sector == null || sector.isBlank()
-            ? null
-            : Sector.fromId(sector)
-                .orElseThrow(() -> ApiException.badChoice("sector", sector, Sector.ids()));
-    Role roleFilter =
-        role == null || role.isBlank()
-            ? null
-            : Role.fromId(role).orElseThrow(() -> ApiException.badChoice("role", role, Role.ids()));
+    Sector sectorFilter = sector;
+    Role roleFilter = role;
     var result =
         queries.actors(
             new NetworkQueries.ActorFilter(

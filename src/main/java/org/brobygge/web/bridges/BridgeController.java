@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import java.util.ArrayList;
 import java.util.List;
 import org.brobygge.analysis.bridges.ActorRef;
@@ -46,6 +48,9 @@ class BridgeController {
   static final int MAX_EVALUATION_ACTORS = 20_000;
 
   private final AnalysisSessions sessions;
+
+  /** The message of the evaluation share's bounds; the advice puts the name in front. */
+  static final String SHARE = "must be greater than 0 and less than 1, not ${validatedValue}";
 
   BridgeController(AnalysisSessions sessions) {
     this.sessions = sessions;
@@ -271,7 +276,7 @@ class BridgeController {
               description =
                   "resource_allocation (default), adamic_adar, jaccard or common_neighbours")
           @RequestParam(required = false)
-          String index,
+          LinkPredictionIndex index,
       @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
     LinkPredictionIndex chosen = index(index);
     AnalysisSession state = AsOf.session(sessions, asOf);
@@ -385,16 +390,14 @@ class BridgeController {
   EvaluationResponse evaluation(
       @Parameter(description = "link-prediction index of the recommender")
           @RequestParam(required = false)
-          String index,
+          LinkPredictionIndex index,
       @Parameter(description = "share of the ties to hide, between 0 and 1")
           @RequestParam(defaultValue = "" + HoldOutEvaluation.SHARE_DEFAULT)
+          @DecimalMin(value = "0", inclusive = false, message = SHARE)
+          @DecimalMax(value = "1", inclusive = false, message = SHARE)
           double share,
       @Parameter(description = "random seed") @RequestParam(defaultValue = "1") long seed) {
     LinkPredictionIndex chosen = index(index);
-    if (!(share > 0 && share < 1)) {
-      throw ApiException.badParameter(
-          "share", "share must be greater than 0 and less than 1, not " + share);
-    }
     AnalysisSession state = sessions.current();
     if (state.graph().actorCount() > MAX_EVALUATION_ACTORS) {
       throw ApiException.tooLarge(
@@ -435,12 +438,8 @@ class BridgeController {
         b.summary());
   }
 
-  private static LinkPredictionIndex index(String index) {
-    if (index == null || index.isBlank()) {
-      return LinkPredictionIndex.DEFAULT;
-    }
-    return LinkPredictionIndex.byId(index)
-        .orElseThrow(() -> ApiException.badChoice("index", index, LinkPredictionIndex.ids()));
+  private static LinkPredictionIndex index(LinkPredictionIndex index) {
+    return index == null ? LinkPredictionIndex.DEFAULT : index;
   }
 
   private List<GapDefinition> gaps(String gap) {

@@ -45,11 +45,11 @@ class PlanController {
               + " a strategist with 'Accept: text/markdown', or as an HTML fragment of the same"
               + " content with 'Accept: text/html' (what the web app's plan page shows). Unknown ecosystem: 404; unknown"
               + " index, actions outside 1-20: 400.")
-  ClusterPlan plan(
+  PlanResponse plan(
       @PathVariable String id,
       @Parameter(description = "link-prediction index of the recommendations")
           @RequestParam(required = false)
-          String index,
+          LinkPredictionIndex index,
       @Parameter(
               description =
                   "actions per gap at a mild or worse level, 1 to 20 (2 at most for a"
@@ -58,13 +58,13 @@ class PlanController {
           @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
           int actions,
       @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
-    return compute(id, index, actions, asOf);
+    return PlanResponse.of(compute(id, index, actions, asOf));
   }
 
   @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MARKDOWN)
   ResponseEntity<String> markdown(
       @PathVariable String id,
-      @RequestParam(required = false) String index,
+      @RequestParam(required = false) LinkPredictionIndex index,
       @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
           @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
           int actions,
@@ -77,7 +77,7 @@ class PlanController {
   @GetMapping(value = "/api/ecosystems/{id}/plan", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> html(
       @PathVariable String id,
-      @RequestParam(required = false) String index,
+      @RequestParam(required = false) LinkPredictionIndex index,
       @RequestParam(defaultValue = "" + ClusterPlan.ACTIONS_DEFAULT)
           @Range(min = 1, max = MAX_ACTIONS, message = ApiException.RANGE)
           int actions,
@@ -87,13 +87,8 @@ class PlanController {
         .body(ClusterPlanHtml.render(compute(id, index, actions, asOf)));
   }
 
-  private ClusterPlan compute(String id, String index, int actions, Integer asOf) {
-    LinkPredictionIndex chosen =
-        index == null || index.isBlank()
-            ? LinkPredictionIndex.DEFAULT
-            : LinkPredictionIndex.byId(index)
-                .orElseThrow(
-                    () -> ApiException.badChoice("index", index, LinkPredictionIndex.ids()));
+  private ClusterPlan compute(String id, LinkPredictionIndex index, int actions, Integer asOf) {
+    LinkPredictionIndex chosen = index == null ? LinkPredictionIndex.DEFAULT : index;
     AnalysisSession state = AsOf.session(sessions, asOf);
     int e = BridgeController.requireEcosystem(state, id);
     return state.plan(e, chosen, actions);

@@ -14,7 +14,7 @@ import org.brobygge.analysis.centrality.GroupMixing;
 import org.brobygge.analysis.centrality.Grouping;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
-import org.brobygge.web.ApiException;
+import org.brobygge.web.Choice;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
@@ -25,6 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Brokerage", description = "Gould-Fernandez brokerage roles and group mixing")
 class BrokerageController {
+
+  /** How actors are grouped: by sector, or by their first ecosystem. */
+  enum GroupBy {
+    SECTOR,
+    ECOSYSTEM
+  }
 
   private final NetworkViews views;
 
@@ -69,19 +75,16 @@ class BrokerageController {
               + " densities of the grouping. Bad groupBy: 400 with the valid choices.")
   BrokerageResponse brokerage(
       @Parameter(description = "sector or ecosystem") @RequestParam(defaultValue = "sector")
-          String groupBy,
+          GroupBy groupBy,
       @ParameterObject Scope scope,
       @Parameter(description = "at most this many actors; empty: every actor")
           @RequestParam(required = false)
           @Min(value = 1, message = "must be 1 or more, not ${validatedValue}")
           Integer limit) {
-    if (!groupBy.equals("sector") && !groupBy.equals("ecosystem")) {
-      throw ApiException.badChoice("groupBy", groupBy, List.of("sector", "ecosystem"));
-    }
     NetworkView view = views.view(scope);
     EcosystemGraph graph = view.snapshot();
     Grouping grouping =
-        groupBy.equals("sector") ? Grouping.bySector(view) : Grouping.byEcosystem(view);
+        groupBy == GroupBy.SECTOR ? Grouping.bySector(view) : Grouping.byEcosystem(view);
     Brokerage brokerage = new Brokerage(view, grouping);
     GroupMixing mixing = new GroupMixing(view, grouping);
     List<ActorRolesResponse> actors = new ArrayList<>();
@@ -114,7 +117,7 @@ class BrokerageController {
       }
     }
     return new BrokerageResponse(
-        groupBy,
+        Choice.id(groupBy),
         view.scope(),
         finite(mixing.eiIndex()),
         finite(mixing.expectedEiIndex()),

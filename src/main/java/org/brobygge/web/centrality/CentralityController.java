@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -33,6 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Centrality", description = "Per-actor network measures, comparable with NetworkX")
 class CentralityController {
+
+  /** The message of damping's bounds; the advice puts the name in front. */
+  static final String DAMPING = "must be in [0, 1), not ${validatedValue}";
+
+  /** Which end of the ranking comes first. */
+  enum Order {
+    DESC,
+    ASC
+  }
 
   private final NetworkViews views;
 
@@ -103,7 +114,7 @@ class CentralityController {
               + " actors (422 above). These are the defaults of brobygge.analysis.*. Unknown"
               + " measure or bad parameter: 400 with the valid choices.")
   CentralityResponse centrality(
-      @Parameter(description = "measure id") @RequestParam String measure,
+      @Parameter(description = "measure id") @RequestParam Measure measure,
       @ParameterObject Scope scope,
       @Parameter(description = "at most this many actors; empty: every actor")
           @RequestParam(required = false)
@@ -111,9 +122,11 @@ class CentralityController {
           Integer limit,
       @Parameter(description = "desc (highest first, default) or asc")
           @RequestParam(defaultValue = "desc")
-          String order,
+          Order order,
       @Parameter(description = "PageRank damping factor in [0, 1)")
           @RequestParam(defaultValue = "" + CentralityMeasures.DAMPING_FACTOR_DEFAULT)
+          @DecimalMin(value = "0", message = DAMPING)
+          @DecimalMax(value = "1", inclusive = false, message = DAMPING)
           double damping,
       @Parameter(
               description =
@@ -123,6 +136,7 @@ class CentralityController {
                       + " actors, else "
                       + ComputeLimits.BETWEENNESS_PIVOTS_DEFAULT)
           @RequestParam(required = false)
+          @Min(value = 1, message = "must be 1 or more, not ${validatedValue}")
           Integer pivots,
       @Parameter(
               description =
@@ -132,15 +146,7 @@ class CentralityController {
           @RequestParam(required = false)
           Long seed,
       @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
-    Measure m =
-        Measure.byId(measure)
-            .orElseThrow(() -> ApiException.badChoice("measure", measure, Measure.ids()));
-    if (!order.equals("desc") && !order.equals("asc")) {
-      throw ApiException.badChoice("order", order, List.of("desc", "asc"));
-    }
-    if (!(damping >= 0 && damping < 1)) {
-      throw ApiException.badParameter("damping", "damping must be in [0, 1), not " + damping);
-    }
+    Measure m = measure;
     NetworkView view = views.viewAsOf(scope, asOf);
     views.requireFeasible(view, EnumSet.of(m));
     long pivotSeed = seed == null ? views.limits().seed() : seed;
@@ -148,7 +154,7 @@ class CentralityController {
         views.measures(view, EnumSet.of(m), views.options(view, damping, pivots, pivotSeed));
     double[] scores = measures.scores(m);
     Comparator<Integer> byScore = Comparator.comparingDouble(v -> scores[v]);
-    if (order.equals("desc")) {
+    if (order == Order.DESC) {
       byScore = byScore.reversed();
     }
     EcosystemGraph graph = view.snapshot();

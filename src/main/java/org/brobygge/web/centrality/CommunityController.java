@@ -2,6 +2,7 @@ package org.brobygge.web.centrality;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.brobygge.analysis.communities.EcosystemMerge;
 import org.brobygge.analysis.communities.EcosystemSplit;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
-import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
@@ -34,6 +34,36 @@ class CommunityController {
 
   record CommunityResponse(int community, int size, List<MemberRef> members) {}
 
+  record CommunityShareResponse(int community, int members, double share) {}
+
+  @Schema(description = "a declared ecosystem whose members spread over several communities")
+  record SplitResponse(String ecosystemId, int members, List<CommunityShareResponse> shares) {
+
+    static SplitResponse of(EcosystemSplit s) {
+      return new SplitResponse(
+          s.ecosystemId(),
+          s.members(),
+          s.shares().stream()
+              .map(c -> new CommunityShareResponse(c.community(), c.members(), c.share()))
+              .toList());
+    }
+  }
+
+  record EcosystemShareResponse(String ecosystemId, int members, double share) {}
+
+  @Schema(description = "a community holding most of the members of two or more ecosystems")
+  record MergeResponse(int community, int size, List<EcosystemShareResponse> ecosystems) {
+
+    static MergeResponse of(EcosystemMerge m) {
+      return new MergeResponse(
+          m.community(),
+          m.size(),
+          m.ecosystems().stream()
+              .map(e -> new EcosystemShareResponse(e.ecosystemId(), e.members(), e.share()))
+              .toList());
+    }
+  }
+
   record CommunitiesResponse(
       String algorithm,
       long seed,
@@ -42,8 +72,8 @@ class CommunityController {
       Double modularity,
       Double normalizedMutualInformation,
       Double adjustedRandIndex,
-      List<EcosystemSplit> splits,
-      List<EcosystemMerge> merges,
+      List<SplitResponse> splits,
+      List<MergeResponse> merges,
       List<CommunityResponse> detected) {}
 
   @GetMapping("/api/communities")
@@ -59,15 +89,12 @@ class CommunityController {
   CommunitiesResponse communities(
       @Parameter(description = "label-propagation or greedy-modularity")
           @RequestParam(defaultValue = "greedy-modularity")
-          String algorithm,
+          CommunityAlgorithm algorithm,
       @Parameter(description = "random seed (label propagation)")
           @RequestParam(defaultValue = "" + CommunityDetection.SEED_DEFAULT)
           long seed,
       @ParameterObject Scope scope) {
-    CommunityAlgorithm chosen =
-        CommunityAlgorithm.byId(algorithm)
-            .orElseThrow(
-                () -> ApiException.badChoice("algorithm", algorithm, CommunityAlgorithm.ids()));
+    CommunityAlgorithm chosen = algorithm;
     NetworkView view = views.view(scope);
     CommunityDetection detection = new CommunityDetection(view, chosen, seed);
     EcosystemFit fit = new EcosystemFit(detection);
@@ -90,8 +117,8 @@ class CommunityController {
         BrokerageController.finite(detection.modularity()),
         BrokerageController.finite(fit.normalizedMutualInformation()),
         BrokerageController.finite(fit.adjustedRandIndex()),
-        fit.splits(),
-        fit.merges(),
+        fit.splits().stream().map(SplitResponse::of).toList(),
+        fit.merges().stream().map(MergeResponse::of).toList(),
         detected);
   }
 }

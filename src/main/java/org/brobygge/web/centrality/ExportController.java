@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.export.NetworkExport;
 import org.brobygge.graph.NetworkView;
-import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
@@ -58,25 +56,16 @@ class ExportController {
               + " with the valid choices.")
   ResponseEntity<StreamingResponseBody> export(
       @Parameter(description = "gexf, graphml or csv") @RequestParam(defaultValue = "gexf")
-          String format,
+          NetworkExport.Format format,
       @ParameterObject Scope scope,
       @Parameter(description = "comma-separated measure ids to attach; empty for none")
           @RequestParam(defaultValue = DEFAULT_MEASURES)
-          String measures) {
-    NetworkExport.Format f =
-        Arrays.stream(NetworkExport.Format.values())
-            .filter(x -> x.name().equalsIgnoreCase(format))
-            .findFirst()
-            .orElseThrow(
-                () -> ApiException.badChoice("format", format, List.of("gexf", "graphml", "csv")));
+          List<Measure> measures) {
+    NetworkExport.Format f = format;
     EnumSet<Measure> chosen = EnumSet.noneOf(Measure.class);
-    for (String id : measures.split(",")) {
-      if (!id.isBlank()) {
-        chosen.add(
-            Measure.byId(id.strip())
-                .orElseThrow(
-                    () ->
-                        ApiException.badChoice("measures", "measure", id.strip(), Measure.ids())));
+    for (Measure m : measures) {
+      if (m != null) {
+        chosen.add(m);
       }
     }
     NetworkView view = views.view(scope);

@@ -127,14 +127,12 @@ class MapController {
       @PathVariable String id,
       @Parameter(description = "measure that sizes the actors (as in /api/centrality)")
           @RequestParam(defaultValue = "degree")
-          String measure,
+          Measure measure,
       @Parameter(description = "at most this many actors drawn, 1 to " + MAX_LIMIT)
           @RequestParam(defaultValue = "" + LIMIT_DEFAULT)
           @Range(min = 1, max = MAX_LIMIT, message = ApiException.RANGE)
           int limit) {
-    Measure m =
-        Measure.byId(measure)
-            .orElseThrow(() -> ApiException.badChoice("measure", measure, Measure.ids()));
+    Measure m = measure;
     AnalysisSession result = sessions.current();
     EcosystemGraph graph = result.graph();
     int e = graph.ecosystemIndex(id).orElseThrow(() -> ApiException.notFound("Ecosystem", id));

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.brobygge.model.Role;
+import org.brobygge.model.Sector;
 import org.brobygge.store.NetworkQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,25 @@ class ActorParametersTest {
     mvc.perform(get("/api/actors").param("size", "0").param("page", "-2"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors.length()", is(2)));
+    verifyNoInteractions(queries);
+  }
+
+  @Test
+  void anUnknownSectorOrRoleListsTheIds() throws Exception {
+    mvc.perform(get("/api/actors").param("sector", "church"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.parameter", is("sector")))
+        .andExpect(
+            jsonPath(
+                "$.detail",
+                is(
+                    "'church' is not a valid sector; use one of "
+                        + String.join(", ", Sector.ids()))))
+        .andExpect(jsonPath("$.validValues", is(Sector.ids())));
+    mvc.perform(get("/api/actors").param("role", "pope"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.parameter", is("role")))
+        .andExpect(jsonPath("$.validValues", is(Role.ids())));
     verifyNoInteractions(queries);
   }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.NetworkViews;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,15 @@ class MapParametersTest {
     mvc.perform(get("/api/ecosystems/creative/map").param("limit", "many"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.parameter", is("limit")));
+    verifyNoInteractions(sessions, views);
+  }
+
+  @Test
+  void anUnknownMeasureListsTheMeasureIds() throws Exception {
+    mvc.perform(get("/api/ecosystems/creative/map").param("measure", "fame"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.parameter", is("measure")))
+        .andExpect(jsonPath("$.validValues", is(Measure.ids())));
     verifyNoInteractions(sessions, views);
   }
 }

@@ -1,0 +1,52 @@
+package org.brobygge.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
+
+/**
+ * Turns a query parameter's text into one of its {@link Choice}s, so a controller takes {@code
+ * Measure measure} instead of a {@code String} it parses itself. Each feature declares a
+ * {@code @Component} subclass with its choices; Spring Boot registers it with MVC (and a
+ * {@code @WebMvcTest} slice picks it up). A blank value converts to null: the parameter's default
+ * applies, or a required one is reported missing with the valid ids.
+ */
+public abstract class ChoiceConverter implements GenericConverter {
+
+  private final Map<Class<?>, Choice<?>> choices = new LinkedHashMap<>();
+
+  protected ChoiceConverter(Choice<?>... choices) {
+    for (Choice<?> c : choices) {
+      this.choices.put(c.type(), c);
+    }
+  }
+
+  /** The choice of a parameter of this type, if this converter has it. */
+  public Optional<Choice<?>> choice(Class<?> type) {
+    return Optional.ofNullable(choices.get(type));
+  }
+
+  @Override
+  public Set<ConvertiblePair> getConvertibleTypes() {
+    return choices.keySet().stream()
+        .map(type -> new ConvertiblePair(String.class, type))
+        .collect(Collectors.toSet());
+  }
+
+  @Override
+  public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+    if (source == null) {
+      return null;
+    }
+    String text = source.toString().strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    Choice<?> choice = choices.get(targetType.getObjectType());
+    return choice.lookup().apply(text).orElseThrow(() -> new UnknownChoiceException(choice, text));
+  }
+}
