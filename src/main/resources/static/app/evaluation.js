@@ -99,7 +99,7 @@ function regionView(r) {
     el('td', { class: 'num' }, x.meanSeverityChange === null ? 'n/a' : (x.meanSeverityChange > 0 ? '+' : '') + fmt(x.meanSeverityChange))));
   return [
     el('h1', {}, `How the ecosystems developed, ${r.baseline} to ${r.followUp}`),
-    el('p', { class: 'lead' }, 'Ranked by gaps improved less gaps gone worse, then by the mean change of severity (negative: gaps closing). A verdict needs the two years\u2019 95% intervals apart.'),
+    el('p', { class: 'lead' }, 'Ranked by gaps improved minus gaps gone worse, then by the mean change of severity (negative: gaps closing). A verdict needs the two years\u2019 95% intervals apart.'),
     el('table', { class: 'data', id: 'ranking' },
       el('thead', {}, el('tr', {}, el('th', { class: 'num' }, 'Rank'), el('th', {}, 'Ecosystem'), el('th', { class: 'num' }, 'Improved'),
         el('th', { class: 'num' }, 'Worse'), el('th', { class: 'num' }, 'No clear change'), el('th', { class: 'num' }, 'Not comparable'),

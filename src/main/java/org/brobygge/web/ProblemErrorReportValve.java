@@ -42,7 +42,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     String detail =
         status == 400
             ? "The request is not valid HTTP: its address or a header could not be read. In a"
-                + " URL, characters such as spaces, |, {, }, \\\\, %, and a slash inside an id must"
+                + " URL, characters such as spaces, |, {, }, \\, %, and a slash inside an id must"
                 + " be percent-encoded (a space as %20, | as %7C); check the address and send it"
                 + " again."
             : "The server could not take this request (" + title + ").";
