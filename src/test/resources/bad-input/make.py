@@ -85,6 +85,8 @@ case("tie-same-tie-twice", 422, "ties.csv", 3, "", ties(f"{OK},{OK2},research", 
 case("tie-id-space", 422, "ties.csv", 2, "id", ties(f"t 1,{OK},{OK2},trade", header="id," + T), "space in a tie id")
 case("tie-from-pipe", 422, "ties.csv", 2, "from", ties(f"a|b,{OK2},trade"), "the separator in an actor reference")
 case("tie-unknown-column", 422, "ties.csv", 1, "colour", ties(f"{OK},{OK2},trade,red", header=T + ",colour"), "ties.csv has no extra columns")
+case("tie-id-reused-other-actors", 422, "ties.csv", 2, "id", ties(f"t000001,{OK},{OK2},research", header="id," + T), "t000001 is a0001-a0004 in the sample")
+case("tie-id-reused-other-kind", 422, "ties.csv", 2, "id", ties("t000001,a0001,a0004,education", header="id," + T), "t000001 is a research tie in the sample")
 case("tie-control-in-source", 422, "ties.csv", 2, "source", ties(f"{OK},{OK2},trade,sur\x1bvey", header=T + ",source"), "escape character in a source")
 # ecosystems.csv
 case("ecosystem-missing-name", 422, "ecosystems.csv", 2, "name", ecos("e1,,SE332"), "required cell empty")

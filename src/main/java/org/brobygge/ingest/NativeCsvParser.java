@@ -112,6 +112,14 @@ public final class NativeCsvParser {
 
     Set<String> existingEcosystems(Collection<String> ids);
 
+    /**
+     * The ties in the database under {@code ids}: id to {@code "kind from to"} as stored. None by
+     * default.
+     */
+    default Map<String, String> existingTies(Collection<String> ids) {
+      return Map.of();
+    }
+
     /** No database: only the files' own ids count. */
     KnownIds NONE =
         new KnownIds() {
@@ -252,6 +260,7 @@ public final class NativeCsvParser {
         known::existingEcosystems,
         "ecosystem",
         ImportFiles.ECOSYSTEMS);
+    checkTieIds(run, ties, tieLines, known);
     checkReferences(
         run,
         ImportFiles.TIES,
@@ -263,6 +272,53 @@ public final class NativeCsvParser {
         ImportFiles.ACTORS);
     run.throwIfProblems();
     return new EcosystemData(ecosystems, actors, ties);
+  }
+
+  /**
+   * A tie id is a key: one already in the database for a tie of another kind or between other
+   * actors is an error, not a second relationship with the same id. Derived ids (rows without an
+   * id) hold a '|', which a given id cannot, so only given ids are looked up.
+   */
+  private static void checkTieIds(
+      Run run, List<Tie> ties, Map<String, Long> tieLines, KnownIds known) {
+    Map<String, Tie> given = new LinkedHashMap<>();
+    for (Tie tie : ties) {
+      if (ID.matcher(tie.id()).matches()) {
+        given.put(tie.id(), tie);
+      }
+    }
+    if (given.isEmpty()) {
+      return;
+    }
+    Map<String, String> existing = known.existingTies(given.keySet());
+    existing.forEach(
+        (id, signature) -> {
+          Tie tie = given.get(id);
+          if (tie != null && !sameTie(signature, tie)) {
+            run.problem(
+                ImportFiles.TIES,
+                tieLines.getOrDefault(id, 0L),
+                "id",
+                "tie id '"
+                    + id
+                    + "' is already the "
+                    + signature
+                        .replaceFirst(" ", " tie between ")
+                        .replaceFirst(" (\\S+)$", " and $1")
+                    + " in the database; one id names one tie, so give this one another id");
+          }
+        });
+  }
+
+  /** Whether {@code "kind from to"} (as stored) is {@code tie}: same kind and ends. */
+  static boolean sameTie(String signature, Tie tie) {
+    String[] parts = signature.split(" ");
+    if (parts.length != 3 || !parts[0].equals(tie.kind().id())) {
+      return false;
+    }
+    boolean forward = parts[1].equals(tie.from()) && parts[2].equals(tie.to());
+    boolean backward = parts[1].equals(tie.to()) && parts[2].equals(tie.from());
+    return forward || (!tie.kind().directed() && backward);
   }
 
   private static String wellFormed(String id) {

@@ -92,6 +92,11 @@ public class NativeImporter {
       public Set<String> existingEcosystems(Collection<String> ids) {
         return writer.existingEcosystemIds(ids);
       }
+
+      @Override
+      public java.util.Map<String, String> existingTies(Collection<String> ids) {
+        return writer.existingTies(ids);
+      }
     };
   }
 

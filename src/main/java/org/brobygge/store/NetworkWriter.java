@@ -551,6 +551,41 @@ public class NetworkWriter {
     return existing("Actor", ids);
   }
 
+  /**
+   * The ties already in the database under {@code ids}, any kind: id to {@code "kind from to"}
+   * (kind id in lower case, the ends as stored). One scan of the relationships, so call it once per
+   * import with every tie id the files give.
+   */
+  public Map<String, String> existingTies(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    try (var session = driver.session()) {
+      return session.executeRead(
+          tx -> {
+            List<Long> pending = Staging.pending(tx);
+            Map<String, String> found = new HashMap<>();
+            tx.run(
+                    """
+                    MATCH (a:Actor)-[t]->(b:Actor) WHERE t.id IN $ids AND %s
+                    RETURN t.id AS id, type(t) AS type, a.id AS from, b.id AS to
+                    """
+                        .formatted(Staging.visible(pending, "t", "a", "b")),
+                    Map.of("ids", List.copyOf(ids), "pending", pending))
+                .forEachRemaining(
+                    r ->
+                        found.put(
+                            r.get("id").asString(),
+                            r.get("type").asString().toLowerCase(java.util.Locale.ROOT)
+                                + " "
+                                + r.get("from").asString()
+                                + " "
+                                + r.get("to").asString()));
+            return found;
+          });
+    }
+  }
+
   /** Which of {@code ids} are already ecosystems in the database (not counting staged ones). */
   public Set<String> existingEcosystemIds(Collection<String> ids) {
     return existing("Ecosystem", ids);

@@ -253,4 +253,72 @@ class NativeCsvRulesTest {
     assertThatThrownBy(() -> new NativeCsvParser.Limits(0, 1, 1, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** The database as the parser sees it: one research tie t1 between a and b. */
+  private static final NativeCsvParser.KnownIds ONE_TIE =
+      new NativeCsvParser.KnownIds() {
+        @Override
+        public java.util.Set<String> existingActors(java.util.Collection<String> ids) {
+          return java.util.Set.of();
+        }
+
+        @Override
+        public java.util.Set<String> existingEcosystems(java.util.Collection<String> ids) {
+          return java.util.Set.of();
+        }
+
+        @Override
+        public java.util.Map<String, String> existingTies(java.util.Collection<String> ids) {
+          return ids.contains("t1") ? java.util.Map.of("t1", "research a b") : java.util.Map.of();
+        }
+      };
+
+  @Test
+  void aTieIdInTheDatabaseMayNameOnlyThatTie() {
+    byte[] actors = csv("id,name,sector", "a,A,business", "b,B,academia", "c,C,public");
+    byte[] ties = csv("id,from,to,kind", "t1,b,a,research", "t2,a,c,trade");
+    // the same research tie given the other way round is that tie again
+    assertThat(parser.parse(ImportFiles.of(null, actors, ties), ONE_TIE).ties()).hasSize(2);
+
+    byte[] otherPair = csv("id,from,to,kind", "t2,a,c,trade", "t1,a,c,research");
+    byte[] otherKind = csv("id,from,to,kind", "t1,a,b,education");
+    for (byte[] bad : List.of(otherPair, otherKind)) {
+      try {
+        parser.parse(ImportFiles.of(null, actors, bad), ONE_TIE);
+        throw new AssertionError("expected a rejection");
+      } catch (ImportRejectedException e) {
+        assertThat(e.problems())
+            .singleElement()
+            .satisfies(
+                p -> {
+                  assertThat(p.file()).isEqualTo(ImportFiles.TIES);
+                  assertThat(p.field()).isEqualTo("id");
+                  assertThat(p.message()).contains("t1", "research tie between a and b");
+                });
+      }
+    }
+    // a directed kind given the other way round is another tie
+    NativeCsvParser.KnownIds trade =
+        new NativeCsvParser.KnownIds() {
+          @Override
+          public java.util.Set<String> existingActors(java.util.Collection<String> ids) {
+            return java.util.Set.of();
+          }
+
+          @Override
+          public java.util.Set<String> existingEcosystems(java.util.Collection<String> ids) {
+            return java.util.Set.of();
+          }
+
+          @Override
+          public java.util.Map<String, String> existingTies(java.util.Collection<String> ids) {
+            return java.util.Map.of("t9", "trade a b");
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    ImportFiles.of(null, actors, csv("id,from,to,kind", "t9,b,a,trade")), trade))
+        .isInstanceOf(ImportRejectedException.class);
+  }
 }
