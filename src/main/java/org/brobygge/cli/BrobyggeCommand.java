@@ -22,8 +22,16 @@ import picocli.CommandLine.Command;
     })
 public final class BrobyggeCommand implements Runnable {
 
-  private static final Set<String> COMMANDS =
-      Set.of("import", "import-cordis", "generate", "plans", "evaluate", "help", "--help", "-h");
+  /** The subcommands' names, from the annotation above, and the ways to ask for help. */
+  private static final Set<String> COMMANDS = commandNames();
+
+  private static Set<String> commandNames() {
+    Set<String> names = new java.util.HashSet<>(Set.of("help", "--help", "-h"));
+    for (Class<?> sub : BrobyggeCommand.class.getAnnotation(Command.class).subcommands()) {
+      names.add(sub.getAnnotation(Command.class).name());
+    }
+    return Set.copyOf(names);
+  }
 
   /** Whether {@code args} ask for a command rather than the API server. */
   public static boolean isCommand(String[] args) {

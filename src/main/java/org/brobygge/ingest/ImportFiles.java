@@ -135,7 +135,11 @@ public final class ImportFiles {
     return new ImportFiles(contents);
   }
 
-  private static boolean startsWithZipSignature(java.io.BufferedInputStream in) {
+  /**
+   * Whether {@code in} begins with a zip archive's signature; it is marked and reset, so nothing is
+   * consumed. Shared by every format that takes an archive.
+   */
+  public static boolean startsWithZipSignature(java.io.BufferedInputStream in) {
     in.mark(4);
     try {
       byte[] head = in.readNBytes(4);

@@ -254,24 +254,29 @@ class NativeCsvRulesTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** The database as the parser sees it: one research tie t1 between a and b. */
+  /** A database, as the parser sees it, holding only the ties {@code ties} (id to signature). */
+  private static NativeCsvParser.KnownIds holdingTies(java.util.Map<String, String> ties) {
+    return new NativeCsvParser.KnownIds() {
+      @Override
+      public java.util.Set<String> existingActors(java.util.Collection<String> ids) {
+        return java.util.Set.of();
+      }
+
+      @Override
+      public java.util.Set<String> existingEcosystems(java.util.Collection<String> ids) {
+        return java.util.Set.of();
+      }
+
+      @Override
+      public java.util.Map<String, String> existingTies(java.util.Collection<String> ids) {
+        return ties;
+      }
+    };
+  }
+
+  /** One research tie t1 between a and b. */
   private static final NativeCsvParser.KnownIds ONE_TIE =
-      new NativeCsvParser.KnownIds() {
-        @Override
-        public java.util.Set<String> existingActors(java.util.Collection<String> ids) {
-          return java.util.Set.of();
-        }
-
-        @Override
-        public java.util.Set<String> existingEcosystems(java.util.Collection<String> ids) {
-          return java.util.Set.of();
-        }
-
-        @Override
-        public java.util.Map<String, String> existingTies(java.util.Collection<String> ids) {
-          return ids.contains("t1") ? java.util.Map.of("t1", "research a b") : java.util.Map.of();
-        }
-      };
+      holdingTies(java.util.Map.of("t1", "research a b"));
 
   @Test
   void aTieIdInTheDatabaseMayNameOnlyThatTie() {
@@ -298,23 +303,7 @@ class NativeCsvRulesTest {
       }
     }
     // a directed kind given the other way round is another tie
-    NativeCsvParser.KnownIds trade =
-        new NativeCsvParser.KnownIds() {
-          @Override
-          public java.util.Set<String> existingActors(java.util.Collection<String> ids) {
-            return java.util.Set.of();
-          }
-
-          @Override
-          public java.util.Set<String> existingEcosystems(java.util.Collection<String> ids) {
-            return java.util.Set.of();
-          }
-
-          @Override
-          public java.util.Map<String, String> existingTies(java.util.Collection<String> ids) {
-            return java.util.Map.of("t9", "trade a b");
-          }
-        };
+    NativeCsvParser.KnownIds trade = holdingTies(java.util.Map.of("t9", "trade a b"));
     assertThatThrownBy(
             () ->
                 parser.parse(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
 
@@ -73,7 +74,7 @@ public record CordisFiles(byte[] projects, byte[] organizations) {
   /** The two members of a CORDIS zip, at any folder depth; other members are skipped. */
   public static CordisFiles fromZip(InputStream zip, String archiveName) {
     BufferedInputStream buffered = new BufferedInputStream(zip);
-    if (!startsWithZipSignature(buffered)) {
+    if (!ImportFiles.startsWithZipSignature(buffered)) {
       throw rejected(
           archiveName,
           "is not a zip archive; send project.csv and organization.csv as parts project and"
@@ -122,19 +123,5 @@ public record CordisFiles(byte[] projects, byte[] organizations) {
 
   private static ImportRejectedException rejected(String archive, String message) {
     return new ImportRejectedException(List.of(new ImportProblem(archive, 0, "", message)));
-  }
-
-  private static boolean startsWithZipSignature(BufferedInputStream in) {
-    in.mark(4);
-    try {
-      byte[] head = in.readNBytes(4);
-      in.reset();
-      return head.length == 4
-          && head[0] == 'P'
-          && head[1] == 'K'
-          && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
-    } catch (IOException e) {
-      return false;
-    }
   }
 }
