@@ -36,7 +36,7 @@ public class NetworkQueries {
         AND ($sector IS NULL OR a.sector = $sector)
         AND ($role IS NULL OR $role IN a.roles)
         AND ($ecosystem IS NULL OR EXISTS { (a)-[:MEMBER_OF]->(:Ecosystem {id: $ecosystem}) })
-        AND ($q IS NULL OR toLower(a.name) CONTAINS $q OR toLower(a.id) CONTAINS $q)
+        AND ($ids IS NULL OR a.id IN $ids)
       """
           .formatted(Staging.PENDING_QUERY);
 
@@ -48,8 +48,12 @@ public class NetworkQueries {
     this.tieKinds = tieKinds;
   }
 
-  /** Filters for {@link #actors}; a null field does not filter. */
-  public record ActorFilter(Sector sector, Role role, String ecosystem, String text) {}
+  /**
+   * Filters for {@link #actors}; a null field does not filter. {@code ids} is the result of a name
+   * search (graph.NameSearch, which folds diacritics and case: Cypher has no function for that).
+   */
+  public record ActorFilter(
+      Sector sector, Role role, String ecosystem, java.util.Collection<String> ids) {}
 
   /** One page of a longer list. */
   public record Page<T>(List<T> items, long total, int page, int size) {}
@@ -79,11 +83,7 @@ public class NetworkQueries {
     params.put("sector", filter.sector() == null ? null : filter.sector().id());
     params.put("role", filter.role() == null ? null : filter.role().id());
     params.put("ecosystem", filter.ecosystem());
-    params.put(
-        "q",
-        filter.text() == null || filter.text().isBlank()
-            ? null
-            : filter.text().strip().toLowerCase(java.util.Locale.ROOT));
+    params.put("ids", filter.ids() == null ? null : List.copyOf(filter.ids()));
     params.put("skip", (long) page * size);
     params.put("limit", size);
     try (var session = driver.session()) {

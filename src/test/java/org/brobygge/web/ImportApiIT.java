@@ -348,11 +348,14 @@ class ImportApiIT {
   void answersUnknownIdsWithNotFoundProblems() {
     var actor = api.get("/api/actors/nobody");
     var ecosystem = api.get("/api/ecosystems/nowhere");
+    var members = api.get("/api/actors?ecosystem=nowhere");
 
     assertThat(actor.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(actor.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(actor.getBody().get("detail").asString()).contains("nobody");
     assertThat(ecosystem.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(members.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(members.getBody().get("detail").asString()).contains("nowhere");
   }
 
   @Test

@@ -61,6 +61,26 @@ class SampleIT {
   }
 
   @Test
+  void findsActorsByNameTypedWithoutDiacritics() throws IOException {
+    // data/sample/actors.csv: a0562 is the one actor with "Söderby" in its name.
+    Api api = new Api(port);
+
+    JsonNode found = api.get("/api/actors?q=SODERBY").getBody();
+
+    assertThat(found.get("total").asInt()).isEqualTo(1);
+    assertThat(found.get("items").get(0).get("id").asString()).isEqualTo("a0562");
+    long namedHallberget = 0;
+    for (CSVRecord row : records("actors.csv")) {
+      if (row.get("name").contains("Hällberget")) {
+        namedHallberget++;
+      }
+    }
+    assertThat(namedHallberget).isGreaterThan(1);
+    assertThat(api.get("/api/actors?q=hallberget&size=1").getBody().get("total").asLong())
+        .isEqualTo(namedHallberget);
+  }
+
+  @Test
   void keepsTheSamplesPlantedResearchGapVisible() {
     // data/sample/README.md: none of creative's firms has a research tie.
     TestDatabase db = new TestDatabase(driver);

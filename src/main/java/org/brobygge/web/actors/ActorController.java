@@ -7,10 +7,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
+import org.brobygge.graph.NameSearch;
 import org.brobygge.model.Actor;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
 import org.brobygge.model.Tie;
+import org.brobygge.session.AnalysisSession;
+import org.brobygge.session.AnalysisSessions;
 import org.brobygge.store.NetworkQueries;
 import org.brobygge.web.ApiException;
 import org.hibernate.validator.constraints.Range;
@@ -28,10 +31,15 @@ class ActorController {
   static final int MAX_PAGE_SIZE = 500;
 
   private final NetworkQueries queries;
+  private final AnalysisSessions sessions;
 
-  ActorController(NetworkQueries queries) {
+  ActorController(NetworkQueries queries, AnalysisSessions sessions) {
     this.queries = queries;
+    this.sessions = sessions;
   }
+
+  /** The key under which a snapshot keeps its name search. */
+  private record SearchKey() {}
 
   record ActorResponse(
       String id,
@@ -85,8 +93,9 @@ class ActorController {
   @Operation(
       summary = "Actors, filtered and paged",
       description =
-          "Ordered by name. Filters combine with AND. An unknown sector or role, or a page"
-              + " out of range, answers 400 with the valid choices.")
+          "Ordered by name. Filters combine with AND. The text search ignores case and"
+              + " diacritics (alvsby finds Älvsbyns Rökeri AB). An unknown sector or role, or a"
+              + " page out of range, answers 400 with the valid choices; an unknown ecosystem 404.")
   ActorPageResponse list(
       @Parameter(description = "academia, business, public or civil_society")
           @RequestParam(required = false)
@@ -97,7 +106,9 @@ class ActorController {
       @Parameter(description = "ecosystem id the actor is a member of")
           @RequestParam(required = false)
           String ecosystem,
-      @Parameter(description = "case-insensitive text in the actor's name or id")
+      @Parameter(
+              description = "text in the actor's name or id, ignoring case and diacritics",
+              example = "alvsby")
           @RequestParam(required = false)
           String q,
       @Parameter(description = "page number, from 0")
@@ -108,14 +119,20 @@ class ActorController {
           @RequestParam(defaultValue = "50")
           @Range(min = 1, max = MAX_PAGE_SIZE, message = ApiException.RANGE)
           int size) {
-    Sector sectorFilter = sector;
-    Role roleFilter = role;
+    AnalysisSession session = sessions.current();
+    String ecosystemId = blankToNull(ecosystem);
+    if (ecosystemId != null && session.graph().ecosystemIndex(ecosystemId).isEmpty()) {
+      throw ApiException.notFound("Ecosystem", ecosystemId);
+    }
+    String text = blankToNull(q);
+    List<String> ids =
+        text == null
+            ? null
+            : session
+                .<NameSearch>derived(new SearchKey(), () -> new NameSearch(session.graph()))
+                .matchingIds(text);
     var result =
-        queries.actors(
-            new NetworkQueries.ActorFilter(
-                sectorFilter, roleFilter, blankToNull(ecosystem), blankToNull(q)),
-            page,
-            size);
+        queries.actors(new NetworkQueries.ActorFilter(sector, role, ecosystemId, ids), page, size);
     return new ActorPageResponse(
         result.items().stream().map(ActorResponse::of).toList(),
         page,
