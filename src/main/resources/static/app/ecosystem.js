@@ -32,7 +32,7 @@ async function load() {
     el('p', { class: 'small' }, el('a', { href: '/' }, '\u2190 Region overview')),
     el('h1', {}, eco.name),
     el('p', { class: 'lead' },
-      `${regionName(eco.region)} \u00b7 ${plural(eco.memberCount, 'member')} \u00b7 ${eco.ties.internal} ties among them, `
+      `${regionName(eco.region)} \u00b7 ${plural(eco.members, 'member')} \u00b7 ${eco.ties.internal} ties among them, `
       + `${eco.ties.boundary} with actors outside. Gaps judged as of ${gaps.referenceYear}.`),
     el('div', { class: 'toolbar' },
       el('a', { class: 'button primary', href: `/ecosystems/${encodeURIComponent(id)}/plan` }, 'Cluster plan'),
@@ -393,7 +393,9 @@ function actorCard(actor, metrics, node) {
 
 function members(eco) {
   const columns = el('div', { class: 'members-columns', id: 'members' });
-  for (const [sector, list] of Object.entries(eco.members)) {
+  const bySector = {};
+  for (const m of eco.actors) (bySector[m.sector] ||= []).push(m);
+  for (const [sector, list] of Object.entries(bySector)) {
     columns.append(el('div', {},
       el('h3', {}, el('span', { class: 'dot', style: `display:inline-block;width:12px;height:12px;border-radius:50%;background:${SECTORS[sector]?.color}` }),
         ` ${SECTORS[sector]?.label || sector} (${list.length})`),

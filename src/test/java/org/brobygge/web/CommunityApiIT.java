@@ -20,17 +20,18 @@ class CommunityApiIT {
     Api api = new Api(port);
     JsonNode greedy = api.get("/api/communities").getBody();
 
-    assertThat(greedy.get("algorithm").asString()).isEqualTo("greedy-modularity");
+    assertThat(greedy.get("algorithm").asString()).isEqualTo("greedy_modularity");
     assertThat(greedy.get("communities").asInt()).isGreaterThan(1);
     assertThat(greedy.get("modularity").asDouble()).isBetween(0.0, 1.0);
     assertThat(greedy.get("normalizedMutualInformation").asDouble()).isBetween(0.0, 1.0);
     int members = 0;
     for (JsonNode community : greedy.get("detected")) {
-      members += community.get("size").asInt();
+      members += community.get("members").asInt();
+      assertThat(community.get("actors").size()).isEqualTo(community.get("members").asInt());
     }
     assertThat(members).isEqualTo(620); // every actor of the sample in exactly one community
     // the field names of the splits and merges (the web's records, not the core's)
-    JsonNode label = api.get("/api/communities?algorithm=label-propagation&seed=1").getBody();
+    JsonNode label = api.get("/api/communities?algorithm=label_propagation&seed=1").getBody();
     for (JsonNode answer : java.util.List.of(greedy, label)) {
       for (JsonNode split : answer.get("splits")) {
         assertThat(split.propertyNames()).containsExactly("ecosystemId", "members", "shares");
@@ -38,7 +39,7 @@ class CommunityApiIT {
             .containsExactly("community", "members", "share");
       }
       for (JsonNode merge : answer.get("merges")) {
-        assertThat(merge.propertyNames()).containsExactly("community", "size", "ecosystems");
+        assertThat(merge.propertyNames()).containsExactly("community", "members", "ecosystems");
         assertThat(merge.get("ecosystems").get(0).propertyNames())
             .containsExactly("ecosystemId", "members", "share");
       }
@@ -50,13 +51,13 @@ class CommunityApiIT {
   void givesTheSameLabelPropagationForTheSameSeed() {
     Api api = new Api(port);
 
-    String first = api.getText("/api/communities?algorithm=label-propagation&seed=7").getBody();
-    String again = api.getText("/api/communities?algorithm=label-propagation&seed=7").getBody();
+    String first = api.getText("/api/communities?algorithm=label_propagation&seed=7").getBody();
+    String again = api.getText("/api/communities?algorithm=label_propagation&seed=7").getBody();
 
     assertThat(again).isEqualTo(first);
     JsonNode bad = api.get("/api/communities?algorithm=louvain").getBody();
     assertThat(bad.get("status").asInt()).isEqualTo(400);
-    assertThat(bad.get("validValues").toString()).contains("label-propagation");
+    assertThat(bad.get("validValues").toString()).contains("label_propagation");
     assertThat(api.get("/api/communities?ecosystem=atlantis").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }

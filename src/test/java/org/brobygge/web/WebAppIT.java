@@ -116,7 +116,7 @@ class WebAppIT {
   @Test
   void mapDrawsEveryMemberAndTheOverlayMarksWhomTheApiListsAsMissing() {
     Api api = new Api(port);
-    int members = api.get("/api/ecosystems/creative").getBody().get("memberCount").asInt();
+    int members = api.get("/api/ecosystems/creative").getBody().get("members").asInt();
     JsonNode research = api.get("/api/gaps?ecosystem=creative&gap=research").getBody().get(0);
     Set<String> missing = new HashSet<>();
     research.get("missingEdges").forEach(m -> missing.add(m.get("actorId").asString()));

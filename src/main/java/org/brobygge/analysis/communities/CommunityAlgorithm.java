@@ -12,13 +12,13 @@ public enum CommunityAlgorithm {
    * in large-scale networks", Phys. Rev. E 76, 036106: each actor takes the label most of its
    * neighbours hold, in random order, until no label changes. Randomised: the seed matters.
    */
-  LABEL_PROPAGATION("label-propagation"),
+  LABEL_PROPAGATION("label_propagation"),
   /**
    * Clauset, Newman and Moore (2004), "Finding community structure in very large networks", Phys.
    * Rev. E 70, 066111: start from singletons and merge the pair of communities that raises
    * modularity most, while any merge raises it. Deterministic: the seed is not used.
    */
-  GREEDY_MODULARITY("greedy-modularity");
+  GREEDY_MODULARITY("greedy_modularity");
 
   private final String id;
 

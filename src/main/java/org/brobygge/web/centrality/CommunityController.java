@@ -32,7 +32,8 @@ class CommunityController {
 
   record MemberRef(String id, String name, String declaredEcosystem) {}
 
-  record CommunityResponse(int community, int size, List<MemberRef> members) {}
+  @Schema(description = "one detected community: its number of members and the actors themselves")
+  record CommunityResponse(int community, int members, List<MemberRef> actors) {}
 
   record CommunityShareResponse(int community, int members, double share) {}
 
@@ -52,7 +53,7 @@ class CommunityController {
   record EcosystemShareResponse(String ecosystemId, int members, double share) {}
 
   @Schema(description = "a community holding most of the members of two or more ecosystems")
-  record MergeResponse(int community, int size, List<EcosystemShareResponse> ecosystems) {
+  record MergeResponse(int community, int members, List<EcosystemShareResponse> ecosystems) {
 
     static MergeResponse of(EcosystemMerge m) {
       return new MergeResponse(
@@ -87,8 +88,8 @@ class CommunityController {
               + " communities and the communities that merge several ecosystems. The same seed"
               + " gives the same answer. Unknown algorithm: 400 with the valid choices.")
   CommunitiesResponse communities(
-      @Parameter(description = "label-propagation or greedy-modularity")
-          @RequestParam(defaultValue = "greedy-modularity")
+      @Parameter(description = "label_propagation or greedy_modularity")
+          @RequestParam(defaultValue = "greedy_modularity")
           CommunityAlgorithm algorithm,
       @Parameter(description = "random seed (label propagation)")
           @RequestParam(defaultValue = "" + CommunityDetection.SEED_DEFAULT)

@@ -1,6 +1,7 @@
 package org.brobygge.web.network;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.brobygge.analysis.profile.EcosystemProfile;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Role;
-import org.brobygge.model.Sector;
 import org.brobygge.store.Snapshots;
 import org.brobygge.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,15 +47,20 @@ class EcosystemController {
   record MemberResponse(
       String id, String name, String sector, List<String> roles, String country) {}
 
+  /**
+   * As in the list, and the member actors themselves. The rule in every answer: {@code members} and
+   * {@code membersBy...} are numbers of actors, {@code actors} lists them.
+   */
   record EcosystemDetailResponse(
       String id,
       String name,
       String region,
-      int memberCount,
+      int members,
       Map<String, Integer> membersBySector,
       Map<String, Integer> membersByRole,
       TieCountsResponse ties,
-      Map<String, List<MemberResponse>> members) {}
+      @Schema(description = "the members, by sector (in the order of membersBySector) then name")
+          List<MemberResponse> actors) {}
 
   @GetMapping
   @Operation(
@@ -85,33 +90,30 @@ class EcosystemController {
   @Operation(
       summary = "One ecosystem",
       description =
-          "Counts as in the list, and the members grouped by sector, each with its roles."
-              + " Unknown id: 404.")
+          "Counts as in the list, and the member actors (by sector, then name), each with its"
+              + " roles. Unknown id: 404.")
   EcosystemDetailResponse get(@PathVariable String id) {
     EcosystemGraph graph = snapshots.current();
     int e = graph.ecosystemIndex(id).orElseThrow(() -> ApiException.notFound("Ecosystem", id));
     EcosystemProfile profile = EcosystemProfile.of(graph, e);
-    Map<String, List<MemberResponse>> members = new LinkedHashMap<>();
-    for (Sector sector : Sector.values()) {
-      members.put(sector.id(), new ArrayList<>());
-    }
+    List<Integer> sorted = new ArrayList<>();
     for (int actor : graph.members(e)) {
-      members
-          .get(graph.sector(actor).id())
-          .add(
-              new MemberResponse(
-                  graph.actorId(actor),
-                  graph.actorName(actor),
-                  graph.sector(actor).id(),
-                  graph.roles(actor).stream().map(Role::id).toList(),
-                  graph.country(actor)));
+      sorted.add(actor);
     }
-    members
-        .values()
-        .forEach(
-            list ->
-                list.sort(
-                    Comparator.comparing(MemberResponse::name).thenComparing(MemberResponse::id)));
+    sorted.sort(
+        Comparator.comparing((Integer a) -> graph.sector(a))
+            .thenComparing(graph::actorName)
+            .thenComparing(graph::actorId));
+    List<MemberResponse> actors = new ArrayList<>();
+    for (int actor : sorted) {
+      actors.add(
+          new MemberResponse(
+              graph.actorId(actor),
+              graph.actorName(actor),
+              graph.sector(actor).id(),
+              graph.roles(actor).stream().map(Role::id).toList(),
+              graph.country(actor)));
+    }
     return new EcosystemDetailResponse(
         graph.ecosystemId(e),
         graph.ecosystemName(e),
@@ -120,7 +122,7 @@ class EcosystemController {
         bySector(profile),
         byRole(profile),
         ties(profile),
-        members);
+        actors);
   }
 
   private static Map<String, Integer> bySector(EcosystemProfile profile) {

@@ -145,8 +145,8 @@ class CommunityDetectionTest {
 
   @Test
   void algorithmsAreFoundByTheirIds() {
-    assertThat(CommunityAlgorithm.byId("Label-Propagation")).contains(LABEL_PROPAGATION);
+    assertThat(CommunityAlgorithm.byId("Label_Propagation")).contains(LABEL_PROPAGATION);
     assertThat(CommunityAlgorithm.byId("louvain")).isEmpty();
-    assertThat(CommunityAlgorithm.ids()).containsExactly("label-propagation", "greedy-modularity");
+    assertThat(CommunityAlgorithm.ids()).containsExactly("label_propagation", "greedy_modularity");
   }
 }
