@@ -157,6 +157,28 @@ class AsOfApiIT {
     }
   }
 
+  @Test
+  void aMembershipEndingBeforeItBeginsAnswers422NamingFileLineAndFieldAndWritesNothing() {
+    String before = api.get("/api/years").getBody().toString();
+    var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+    parts.add(
+        "memberships",
+        Api.resource(
+            "memberships.csv",
+            "actor,ecosystem,since,until\nd,e,2020,\nc,e,2021,2019\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    var response = api.postImport(parts);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+    JsonNode error = response.getBody().get("errors").get(0);
+    assertThat(error.get("file").asString()).isEqualTo("memberships.csv");
+    assertThat(error.get("line").asInt()).isEqualTo(3);
+    assertThat(error.get("field").asString()).isEqualTo("until");
+    assertThat(api.get("/api/years").getBody().toString()).isEqualTo(before);
+    assertThat(degree("/api/actors/c/metrics?asOf=2018")).isEqualTo(1.0);
+  }
+
   private double degree(String path) {
     return api.get(path).getBody().get("metrics").get("degree").asDouble();
   }
