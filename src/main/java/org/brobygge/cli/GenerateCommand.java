@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a seeded synthetic network (ecosystems.csv, actors.csv, ties.csv) to a folder.",
+      "Write a seeded synthetic network (ecosystems.csv, actors.csv, ties.csv and"
+          + " memberships.csv, with its history over 2016-2026) to a folder.",
       "Without --actors/--ties: the sample ecosystem of data/sample (seed 42 gives the"
           + " checked-in files)."
     })
@@ -48,10 +49,11 @@ final class GenerateCommand implements Callable<Integer> {
             : SyntheticNetworkGenerator.scaled(actors, ties, seed);
     NativeCsvWriter.write(data, out);
     System.out.printf(
-        "Wrote %d ecosystems, %d actors, %d ties to %s in %d ms%n",
+        "Wrote %d ecosystems, %d actors, %d ties, %d memberships to %s in %d ms%n",
         data.ecosystems().size(),
         data.actors().size(),
         data.ties().size(),
+        data.memberships().size(),
         out,
         (System.nanoTime() - started) / 1_000_000);
     return 0;

@@ -79,6 +79,22 @@ public final class EvaluationMarkdown {
         .append(". Left: ")
         .append(sectors(e.leftBySector()))
         .append(".\n\n");
+    Evaluation.Firms firms = e.firms();
+    md.append("Firms: ")
+        .append(firms.before() == firms.after() ? "stayed at " : "from ")
+        .append(firms.before() == firms.after() ? "" : firms.before() + " to ")
+        .append(firms.after())
+        .append(" between ")
+        .append(e.baselineYear())
+        .append(" and ")
+        .append(e.followUpYear())
+        .append("; SMEs ")
+        .append(firms.smesBefore())
+        .append(" then, ")
+        .append(firms.smesAfter())
+        .append(" now, ")
+        .append(firms.smesJoined())
+        .append(" of them new members.\n\n");
     md.append("| Gap | Ties across begun since ")
         .append(e.baselineYear())
         .append(" | Ties across ended |\n|---|---:|---:|\n");

@@ -19,12 +19,14 @@ import org.brobygge.ingest.NativeCsvParser;
 import org.brobygge.model.Actor;
 import org.brobygge.model.Ecosystem;
 import org.brobygge.model.EcosystemData;
+import org.brobygge.model.Membership;
 import org.brobygge.model.Role;
 import org.brobygge.model.Tie;
 
 /**
  * Writes an {@link EcosystemData} in Brobygge's native CSV format: {@value #ECOSYSTEMS_FILE},
- * {@value #ACTORS_FILE} and {@value #TIES_FILE} in one folder.
+ * {@value #ACTORS_FILE}, {@value #TIES_FILE} and, when the data has membership years, {@value
+ * #MEMBERSHIPS_FILE} in one folder.
  *
  * <p>The format: UTF-8 without byte-order mark, comma-separated, RFC 4180 quoting (a cell is quoted
  * only when it holds a comma, quote or line break), {@code \n} line ends, a header row.
@@ -38,6 +40,8 @@ import org.brobygge.model.Tie;
  *   <li>{@code ties.csv}: {@code id,from,to,kind,weight,since,until,source}; the weight is a plain
  *       decimal without exponent ({@code 3}, {@code 0.5}, {@code 12.3}), years are integers or
  *       empty
+ *   <li>{@code memberships.csv}: {@code actor,ecosystem,since,until}, one row per membership with
+ *       years (the actor's {@code ecosystems} cell lists it too)
  * </ul>
  *
  * <p>The same data gives byte-identical files. Cost: O(actors + ties) time, constant memory beyond
@@ -49,11 +53,13 @@ public final class NativeCsvWriter {
   public static final String ECOSYSTEMS_FILE = ImportFiles.ECOSYSTEMS;
   public static final String ACTORS_FILE = ImportFiles.ACTORS;
   public static final String TIES_FILE = ImportFiles.TIES;
+  public static final String MEMBERSHIPS_FILE = ImportFiles.MEMBERSHIPS;
   public static final String MULTI_VALUE_SEPARATOR = NativeCsvParser.MULTI_VALUE_SEPARATOR;
 
   public static final List<String> ECOSYSTEM_COLUMNS = NativeCsvParser.ECOSYSTEM_COLUMNS;
   public static final List<String> ACTOR_COLUMNS = NativeCsvParser.ACTOR_COLUMNS;
   public static final List<String> TIE_COLUMNS = NativeCsvParser.TIE_COLUMNS;
+  public static final List<String> MEMBERSHIP_COLUMNS = NativeCsvParser.MEMBERSHIP_COLUMNS;
 
   private static final Set<String> ATTRIBUTE_COLUMNS = Set.of("size", "sme", "website");
 
@@ -73,6 +79,21 @@ public final class NativeCsvWriter {
     writeEcosystems(data.ecosystems(), dir.resolve(ECOSYSTEMS_FILE));
     writeActors(data.actors(), dir.resolve(ACTORS_FILE));
     writeTies(data.ties(), dir.resolve(TIES_FILE));
+    Path memberships = dir.resolve(MEMBERSHIPS_FILE);
+    if (data.memberships().isEmpty()) {
+      // a file left by an earlier write would give years this data does not have
+      Files.deleteIfExists(memberships);
+    } else {
+      writeMemberships(data.memberships(), memberships);
+    }
+  }
+
+  private static void writeMemberships(List<Membership> memberships, Path file) throws IOException {
+    try (CSVPrinter out = printer(file, MEMBERSHIP_COLUMNS)) {
+      for (Membership m : memberships) {
+        out.printRecord(m.actor(), m.ecosystem(), cell(m.since()), cell(m.until()));
+      }
+    }
   }
 
   private static void writeEcosystems(List<Ecosystem> ecosystems, Path file) throws IOException {

@@ -46,6 +46,7 @@ public final class EcosystemGraph {
   private final int[] actorRoles;
   private final String[] actorRegion;
   private final String[] actorCountry;
+  private final java.util.BitSet actorSme;
   private final Map<String, Integer> actorIndex;
 
   private final int[] membershipStart; // per actor, into memberships; length actorCount + 1
@@ -85,6 +86,7 @@ public final class EcosystemGraph {
       actorRoles = base.actorRoles;
       actorRegion = base.actorRegion;
       actorCountry = base.actorCountry;
+      actorSme = base.actorSme;
       actorIndex = base.actorIndex;
     } else {
       ecosystemIds = b.ecosystemIds.toArray(String[]::new);
@@ -98,6 +100,7 @@ public final class EcosystemGraph {
       actorRoles = Arrays.copyOf(b.actorRoles, actors);
       actorRegion = b.actorRegion.toArray(String[]::new);
       actorCountry = b.actorCountry.toArray(String[]::new);
+      actorSme = (java.util.BitSet) b.actorSme.clone();
       actorIndex = Map.copyOf(b.actorIndex);
     }
     int n = actorIds.length;
@@ -224,6 +227,7 @@ public final class EcosystemGraph {
           actorRegion[a],
           actorCountry[a]);
     }
+    b.actorSme.or(actorSme);
     for (TieKind kind : kinds) {
       b.indexOfKind(kind);
     }
@@ -300,9 +304,12 @@ public final class EcosystemGraph {
     data.ecosystems().forEach(e -> builder.ecosystem(e.id(), e.name(), e.region()));
     for (Actor a : data.actors()) {
       builder.actor(a.id(), a.name(), a.sector(), a.roles(), a.region(), a.country());
+      if (Boolean.TRUE.equals(a.attributes().get("sme"))) {
+        builder.sme(a.id());
+      }
     }
-    for (Actor a : data.actors()) {
-      a.ecosystems().forEach(e -> builder.membership(a.id(), e));
+    for (var m : data.allMemberships()) {
+      builder.membership(m.actor(), m.ecosystem(), m.since(), m.until());
     }
     for (Tie t : data.ties()) {
       builder.tie(t.from(), t.to(), t.kind(), t.weight(), t.since(), t.until());
@@ -358,6 +365,11 @@ public final class EcosystemGraph {
 
   public Sector sector(int actor) {
     return Sector.values()[actorSector[actor]];
+  }
+
+  /** Whether the actor is a small or medium-sized enterprise: its {@code sme} attribute is true. */
+  public boolean isSme(int actor) {
+    return actorSme.get(actor);
   }
 
   /** The actor's roles as a bit mask of {@link Role#bit()}. */
@@ -535,6 +547,7 @@ public final class EcosystemGraph {
     private int[] actorRoles = new int[16];
     private final List<String> actorRegion = new ArrayList<>();
     private final List<String> actorCountry = new ArrayList<>();
+    private final java.util.BitSet actorSme = new java.util.BitSet();
     private final Map<String, Integer> actorIndex = new HashMap<>();
 
     private final Map<Long, Integer> membershipKeys = new HashMap<>();
@@ -579,6 +592,12 @@ public final class EcosystemGraph {
         mask |= role.bit();
       }
       return actorRow(id, name, (byte) sector.ordinal(), mask, region, country);
+    }
+
+    /** Marks an actor added before as a small or medium-sized enterprise (its sme is true). */
+    public Builder sme(String actorId) {
+      actorSme.set(require(actorIndex, actorId, "actor"));
+      return this;
     }
 
     private Builder actorRow(

@@ -16,14 +16,19 @@ import java.util.zip.ZipInputStream;
 
 /**
  * The files of one import in the native format, by name: any of {@code ecosystems.csv}, {@code
- * actors.csv}, {@code ties.csv}. Build it from uploaded parts, a zip archive or a folder.
+ * actors.csv}, {@code ties.csv}, {@code memberships.csv}. Build it from uploaded parts, a zip
+ * archive or a folder.
  */
 public final class ImportFiles {
 
   public static final String ECOSYSTEMS = "ecosystems.csv";
   public static final String ACTORS = "actors.csv";
   public static final String TIES = "ties.csv";
-  public static final List<String> NAMES = List.of(ECOSYSTEMS, ACTORS, TIES);
+
+  /** Optional: actor, ecosystem, since, until (memberships with years). */
+  public static final String MEMBERSHIPS = "memberships.csv";
+
+  public static final List<String> NAMES = List.of(ECOSYSTEMS, ACTORS, TIES, MEMBERSHIPS);
 
   /**
    * Largest uncompressed archive accepted, against zip bombs: checked while unpacking, so a small
@@ -51,6 +56,15 @@ public final class ImportFiles {
       contents.put(TIES, ties);
     }
     return new ImportFiles(contents);
+  }
+
+  /** Files given one by one, with memberships; a null entry is a file not given. */
+  public static ImportFiles of(byte[] ecosystems, byte[] actors, byte[] ties, byte[] memberships) {
+    ImportFiles files = of(ecosystems, actors, ties);
+    if (memberships != null) {
+      files.contents.put(MEMBERSHIPS, memberships);
+    }
+    return files;
   }
 
   /**

@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.brobygge.model.Actor;
 import org.brobygge.model.Ecosystem;
 import org.brobygge.model.EcosystemData;
+import org.brobygge.model.Membership;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
 import org.brobygge.model.Tie;
@@ -67,6 +68,9 @@ public final class NativeCsvParser {
   public static final List<String> TIE_COLUMNS =
       List.of("id", "from", "to", "kind", "weight", "since", "until", "source");
   static final List<String> TIE_REQUIRED = List.of("from", "to", "kind");
+  public static final List<String> MEMBERSHIP_COLUMNS =
+      List.of("actor", "ecosystem", "since", "until");
+  static final List<String> MEMBERSHIP_REQUIRED = List.of("actor", "ecosystem");
 
   private static final Pattern SPLIT = Pattern.compile("\\s*\\|\\s*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -251,6 +255,33 @@ public final class NativeCsvParser {
                       }
                     }));
 
+    List<Membership> memberships = new ArrayList<>();
+    Map<Long, List<String>> memberActorsByLine = new LinkedHashMap<>();
+    Map<Long, List<String>> memberEcosystemsByLine = new LinkedHashMap<>();
+    files
+        .get(ImportFiles.MEMBERSHIPS)
+        .ifPresent(
+            bytes ->
+                readMemberships(
+                    run, bytes, memberships, memberActorsByLine, memberEcosystemsByLine));
+    checkReferences(
+        run,
+        ImportFiles.MEMBERSHIPS,
+        List.of("actor"),
+        memberActorsByLine,
+        actorLines.keySet(),
+        known::existingActors,
+        "actor",
+        ImportFiles.ACTORS);
+    checkReferences(
+        run,
+        ImportFiles.MEMBERSHIPS,
+        List.of("ecosystem"),
+        memberEcosystemsByLine,
+        ecosystemLines.keySet(),
+        known::existingEcosystems,
+        "ecosystem",
+        ImportFiles.ECOSYSTEMS);
     checkReferences(
         run,
         ImportFiles.ACTORS,
@@ -271,7 +302,60 @@ public final class NativeCsvParser {
         "actor",
         ImportFiles.ACTORS);
     run.throwIfProblems();
-    return new EcosystemData(ecosystems, actors, ties);
+    return new EcosystemData(ecosystems, actors, ties, memberships);
+  }
+
+  /**
+   * Reads {@code memberships.csv}: one row per actor and ecosystem, {@code since} and {@code until}
+   * optional years, the end not before the start. The ids are collected for the reference check.
+   */
+  private static void readMemberships(
+      Run run,
+      byte[] bytes,
+      List<Membership> memberships,
+      Map<Long, List<String>> actorsByLine,
+      Map<Long, List<String>> ecosystemsByLine) {
+    Map<String, Long> pairLines = new HashMap<>();
+    run.rows(
+        ImportFiles.MEMBERSHIPS,
+        bytes,
+        MEMBERSHIP_COLUMNS,
+        MEMBERSHIP_REQUIRED,
+        row -> {
+          String actor = row.id("actor");
+          String ecosystem = row.id("ecosystem");
+          actorsByLine.put(row.line, List.of(actor == null ? "" : actor));
+          ecosystemsByLine.put(row.line, List.of(ecosystem == null ? "" : ecosystem));
+          Integer since = year(row, "since");
+          Integer until = year(row, "until");
+          if (since != null && until != null && until < since) {
+            row.problem(
+                "until",
+                "the membership ends in "
+                    + until
+                    + ", before it begins in "
+                    + since
+                    + "; until must be the same year as since or later");
+          }
+          if (actor == null || ecosystem == null) {
+            return;
+          }
+          Long first = pairLines.putIfAbsent(actor + '\n' + ecosystem, row.line);
+          if (first != null) {
+            row.problem(
+                "ecosystem",
+                "duplicate membership of '"
+                    + actor
+                    + "' in '"
+                    + ecosystem
+                    + "', first given on line "
+                    + first
+                    + "; give one row per actor and ecosystem");
+          }
+          if (!row.hasProblems()) {
+            memberships.add(new Membership(actor, ecosystem, since, until));
+          }
+        });
   }
 
   /**

@@ -135,6 +135,27 @@ public class NativeImporter {
     missingActors.removeAll(writer.existingActorIds(missingActors));
     missingActors.forEach(
         id -> problems.add(new ImportProblem(file, 0, "from/to", "unknown actor '" + id + "'")));
+    Set<String> memberActors = new java.util.TreeSet<>();
+    Set<String> memberEcosystems = new java.util.TreeSet<>();
+    for (var m : data.memberships()) {
+      if (!actorIds.contains(m.actor())) {
+        memberActors.add(m.actor());
+      }
+      if (!ecosystemIds.contains(m.ecosystem())) {
+        memberEcosystems.add(m.ecosystem());
+      }
+    }
+    memberActors.removeAll(writer.existingActorIds(memberActors));
+    memberEcosystems.removeAll(writer.existingEcosystemIds(memberEcosystems));
+    memberActors.forEach(
+        id ->
+            problems.add(
+                new ImportProblem(file, 0, "actor", "unknown actor '" + id + "' in a membership")));
+    memberEcosystems.forEach(
+        id ->
+            problems.add(
+                new ImportProblem(
+                    file, 0, "ecosystem", "unknown ecosystem '" + id + "' in a membership")));
     if (!problems.isEmpty()) {
       throw new ImportRejectedException(problems);
     }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.brobygge.model.Actor;
 import org.brobygge.model.Ecosystem;
 import org.brobygge.model.EcosystemData;
+import org.brobygge.model.Membership;
 import org.brobygge.model.Role;
 import org.brobygge.model.Tie;
 import org.brobygge.model.TieKind;
@@ -156,6 +157,27 @@ public class NetworkWriter {
       }
       """;
 
+  // The years of memberships.csv's rows: the membership is made if missing (an actor or
+  // ecosystem already in the database) and its years set; a null year removes the property.
+  // Runs in the last transaction, after the actors, so it finds staged actors too.
+  private static final String SET_MEMBERSHIP_YEARS =
+      """
+      UNWIND $rows AS row
+      MATCH (a:Actor {id: row.actor})
+      MATCH (e:Ecosystem {id: row.ecosystem})
+      MERGE (a)-[m:MEMBER_OF]->(e)
+      SET m.since = row.since, m.until = row.until
+      """;
+
+  private static final String DIFF_MEMBERSHIP_YEARS =
+      """
+      UNWIND $rows AS row
+      MATCH (:Actor {id: row.actor})-[m:MEMBER_OF]->(:Ecosystem {id: row.ecosystem})
+      RETURN row.id AS id,
+             coalesce(m.since, -1) = coalesce(row.since, -1)
+             AND coalesce(m.until, -1) = coalesce(row.until, -1) AS same
+      """;
+
   // One statement per tie kind, with the relationship type written into it. A dynamic type,
   // MERGE (a)-[t:$(row.type) {id: row.id}]->(b), is planned as a lookup of every relationship of
   // that type followed by a filter on a and b (DynamicDirectedRelationshipTypeLookup in Neo4j
@@ -273,6 +295,7 @@ public class NetworkWriter {
    */
   public WriteCounts write(EcosystemData data, Progress progress) {
     long started = System.nanoTime();
+    data = withMembershipsListed(data);
     // In this process imports run one at a time (NativeImporter); another process (the command
     // line through Bolt, a second app on one server) may be staging one now. Its rows would look
     // like existing ones to the diff, so wait for it rather than race it.
@@ -321,6 +344,7 @@ public class NetworkWriter {
                     run(tx, CREATE_ACTORS, actorRows(plan.newActors), null, c);
                   }
                   run(tx, MERGE_ACTORS, actorRows(plan.changedActors), c);
+                  run(tx, SET_MEMBERSHIP_YEARS, membershipRows(plan.membershipYears), c);
                   if (oneTransaction) {
                     for (var kind : plan.newTies.entrySet()) {
                       int before = c.relationshipsCreated;
@@ -661,8 +685,74 @@ public class NetworkWriter {
           plan.changedTies.put(kind.getKey(), changedTies);
         }
       }
+      List<Membership> memberships = data.memberships();
+      for (int from = 0; from < memberships.size(); from += BATCH_SIZE) {
+        List<Membership> batch =
+            memberships.subList(from, Math.min(memberships.size(), from + BATCH_SIZE));
+        Map<String, Boolean> found =
+            diff.run(session, DIFF_MEMBERSHIP_YEARS, membershipRows(batch));
+        for (Membership m : batch) {
+          if (!Boolean.TRUE.equals(found.get(membershipKey(m)))) {
+            plan.membershipYears.add(m);
+          }
+        }
+      }
     }
     return plan;
+  }
+
+  /**
+   * {@code data} with each actor's ecosystems holding the memberships that {@code memberships.csv}
+   * gives it, so that an actor's memberships are the union of both files and a repeated import of
+   * the same files finds nothing changed.
+   */
+  private static EcosystemData withMembershipsListed(EcosystemData data) {
+    if (data.memberships().isEmpty()) {
+      return data;
+    }
+    Map<String, List<String>> extra = new HashMap<>();
+    for (Membership m : data.memberships()) {
+      extra.computeIfAbsent(m.actor(), a -> new ArrayList<>()).add(m.ecosystem());
+    }
+    List<Actor> actors = new ArrayList<>(data.actors().size());
+    for (Actor a : data.actors()) {
+      List<String> more = extra.get(a.id());
+      if (more == null) {
+        actors.add(a);
+        continue;
+      }
+      Set<String> ecosystems = new LinkedHashSet<>(a.ecosystems());
+      ecosystems.addAll(more);
+      actors.add(
+          new Actor(
+              a.id(),
+              a.name(),
+              a.sector(),
+              a.roles(),
+              a.region(),
+              a.country(),
+              List.copyOf(ecosystems),
+              a.attributes()));
+    }
+    return new EcosystemData(data.ecosystems(), actors, data.ties(), data.memberships());
+  }
+
+  private static String membershipKey(Membership m) {
+    return m.actor() + '\n' + m.ecosystem();
+  }
+
+  private static List<Map<String, Object>> membershipRows(List<Membership> memberships) {
+    List<Map<String, Object>> rows = new ArrayList<>(memberships.size());
+    for (Membership m : memberships) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("id", membershipKey(m));
+      row.put("actor", m.actor());
+      row.put("ecosystem", m.ecosystem());
+      row.put("since", m.since());
+      row.put("until", m.until());
+      rows.add(row);
+    }
+    return rows;
   }
 
   @FunctionalInterface
@@ -700,6 +790,8 @@ public class NetworkWriter {
     final Set<String> newActorIds = new HashSet<>();
     final Map<TieKind, List<Tie>> newTies = new LinkedHashMap<>();
     final Map<TieKind, List<Tie>> changedTies = new LinkedHashMap<>();
+    // memberships.csv rows whose years the database does not hold yet (last transaction)
+    final List<Membership> membershipYears = new ArrayList<>();
     long unchanged;
 
     /** {@code same} is null for a row not in the database. */
@@ -732,7 +824,8 @@ public class NetworkWriter {
       return stagedRows() == 0
           && changedEcosystems.isEmpty()
           && changedActors.isEmpty()
-          && changedTies.isEmpty();
+          && changedTies.isEmpty()
+          && membershipYears.isEmpty();
     }
   }
 

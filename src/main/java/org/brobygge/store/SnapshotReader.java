@@ -194,7 +194,9 @@ class SnapshotReader {
                     MATCH (a:Actor) WHERE %s
                     RETURN id(a) AS node, a.id AS id, a.name AS name, a.sector AS sector,
                            a.roles AS roles, a.region AS region, a.country AS country,
-                           [(a)-[:MEMBER_OF]->(e:Ecosystem) WHERE %s | e.id] AS ecosystems
+                           [(a)-[m:MEMBER_OF]->(e:Ecosystem) WHERE %s | [e.id, m.since, m.until]]
+                             AS ecosystems,
+                           a.sme AS sme
                     ORDER BY id
                     """
                 .formatted(Staging.visible(pending, "a"), Staging.visible(pending, "e")),
@@ -233,10 +235,21 @@ class SnapshotReader {
         roles,
         r.get(5).asString(null),
         r.get(6).asString(null));
-    for (Value ecosystem : r.get(7).values()) {
+    if (r.get(8).isTrue()) {
+      a.builder.sme(id);
+    }
+    for (Value membership : r.get(7).values()) {
       try {
-        a.builder.membership(id, ecosystem.asString());
-      } catch (IllegalArgumentException e) {
+        Value since = membership.get(1);
+        Value until = membership.get(2);
+        a.builder.membership(
+            id,
+            membership.get(0).asString(),
+            since.isNull() ? null : since.asInt(),
+            until.isNull() ? null : until.asInt());
+      } catch (IllegalArgumentException
+          | org.neo4j.driver.exceptions.value.Uncoercible
+          | org.neo4j.driver.exceptions.value.LossyCoercion e) {
         a.skipped++;
       }
     }

@@ -594,7 +594,8 @@ public final class SyntheticNetworkGenerator {
       buildPools();
       coveragePass();
       mixPass();
-      return new EcosystemData(ecosystems(), actors(), ties);
+      // the years of memberships and planted changes, from a stream of their own
+      return SampleHistory.apply(new EcosystemData(ecosystems(), actors(), ties), rng.split());
     }
 
     // ---------------------------------------------------------------- actors

@@ -66,7 +66,8 @@ class SampleLoader implements SmartInitializingSingleton {
             ImportFiles.of(
                 read(base + ImportFiles.ECOSYSTEMS),
                 read(base + ImportFiles.ACTORS),
-                read(base + ImportFiles.TIES)));
+                read(base + ImportFiles.TIES),
+                readIfThere(base + ImportFiles.MEMBERSHIPS)));
     log.info(
         "Sample ecosystem loaded from {} in {} ms: {} ecosystems, {} actors, {} ties",
         location,
@@ -74,6 +75,17 @@ class SampleLoader implements SmartInitializingSingleton {
         report.ecosystems(),
         report.actors(),
         report.ties());
+  }
+
+  /** An optional file of the sample (memberships with years), or null. */
+  private byte[] readIfThere(String location) throws IOException {
+    Resource resource = resources.getResource(location);
+    if (!resource.exists()) {
+      return null;
+    }
+    try (InputStream in = resource.getInputStream()) {
+      return in.readAllBytes();
+    }
   }
 
   private byte[] read(String location) throws IOException {

@@ -6,9 +6,10 @@ import org.brobygge.session.AnalysisSessions;
 
 /**
  * The {@code asOf=YEAR} query parameter every gap, region, matrix, recommendation, broker,
- * centrality and plan answer takes: the session of the network as it stood that year ({@link
- * AnalysisSession#asOf(int)}), derived from the one snapshot and kept; the current session without
- * it. A year outside the data's years is a 400 naming the range.
+ * centrality, plan, brokerage, actor-metrics, export, communities, network-summary and map answer
+ * takes: the session of the network as it stood that year ({@link AnalysisSession#asOf(int)}),
+ * derived from the one snapshot and kept; the current session without it. A year outside the data's
+ * years is a 400 naming the range.
  */
 public final class AsOf {
 

@@ -17,7 +17,8 @@ class GenerateCommandTest {
     int exit = execute(new String[] {"generate", "--out", out.toString()});
 
     assertThat(exit).isZero();
-    for (String file : new String[] {"ecosystems.csv", "actors.csv", "ties.csv"}) {
+    for (String file :
+        new String[] {"ecosystems.csv", "actors.csv", "ties.csv", "memberships.csv"}) {
       assertThat(Files.readString(out.resolve(file)))
           .as(file)
           .isEqualTo(Files.readString(Path.of("data/sample").resolve(file)));

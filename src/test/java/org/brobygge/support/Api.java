@@ -69,7 +69,7 @@ public final class Api {
   /** POSTs the native files found in {@code folder} as multipart parts named after them. */
   public ResponseEntity<JsonNode> importFolder(Path folder) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    for (String part : new String[] {"ecosystems", "actors", "ties"}) {
+    for (String part : new String[] {"ecosystems", "actors", "ties", "memberships"}) {
       Path file = folder.resolve(part + ".csv");
       if (Files.exists(file)) {
         parts.add(part, resource(part + ".csv", read(file)));

@@ -20,7 +20,8 @@ class SampleFilesTest {
       strings = {
         NativeCsvWriter.ECOSYSTEMS_FILE,
         NativeCsvWriter.ACTORS_FILE,
-        NativeCsvWriter.TIES_FILE
+        NativeCsvWriter.TIES_FILE,
+        NativeCsvWriter.MEMBERSHIPS_FILE
       })
   void checkedInSampleEqualsWhatTheGeneratorWritesForSeed42(String file) throws IOException {
     SampleFiles.write(fresh);

@@ -11,6 +11,7 @@ import org.brobygge.model.Sector;
  * @param ecosystemId the ecosystem
  * @param members members that year
  * @param membersBySector members that year by sector, every sector listed
+ * @param smes members that year that are small or medium-sized enterprises ({@code sme} true)
  * @param newTiesByKind ties that began that year with a member at one end at least, by kind id
  * @param endedTiesByKind ties whose last year it was, with a member at one end, by kind id
  * @param gaps every gap that year, in definition order
@@ -20,6 +21,7 @@ public record EcosystemYear(
     String ecosystemId,
     int members,
     Map<Sector, Integer> membersBySector,
+    int smes,
     Map<String, Integer> newTiesByKind,
     Map<String, Integer> endedTiesByKind,
     List<GapPoint> gaps) {

@@ -33,6 +33,7 @@ import org.brobygge.model.Sector;
  * @param membersAfter members at the follow-up
  * @param joinedBySector members at the follow-up who were none at the baseline, by sector id
  * @param leftBySector members at the baseline who are none at the follow-up, by sector id
+ * @param firms business members and SMEs at both years, and the SMEs among those who joined
  * @param tiesAcross per gap, ties across it begun and ended between the two years
  * @param locomotivesThen the five best-connected firms at the baseline
  * @param locomotivesNow and at the follow-up
@@ -50,6 +51,7 @@ public record Evaluation(
     int membersAfter,
     Map<String, Integer> joinedBySector,
     Map<String, Integer> leftBySector,
+    Firms firms,
     List<TiesAcross> tiesAcross,
     List<ClusterPlan.Locomotive> locomotivesThen,
     List<ClusterPlan.Locomotive> locomotivesNow,
@@ -64,6 +66,19 @@ public record Evaluation(
     locomotivesNow = List.copyOf(locomotivesNow);
     plannedTies = List.copyOf(plannedTies);
   }
+
+  /**
+   * Firms (business-sector members) and SMEs (members whose {@code sme} is true) at the two years:
+   * "the ecosystem grew from 40 to 55 firms, 12 of them SMEs" reads {@code before}, {@code after}
+   * and {@code smesJoined}.
+   *
+   * @param before business members at the baseline
+   * @param after business members at the follow-up
+   * @param smesBefore SME members at the baseline
+   * @param smesAfter SME members at the follow-up
+   * @param smesJoined SME members at the follow-up who were not members at the baseline
+   */
+  public record Firms(int before, int after, int smesBefore, int smesAfter, int smesJoined) {}
 
   /** How many of the planned ties were formed. */
   public long plannedTiesFormed() {
@@ -163,10 +178,27 @@ public record Evaluation(
         membersAfter.size(),
         bySector(after, membersAfter, membersBefore),
         bySector(before, membersBefore, membersAfter),
+        new Firms(
+            count(before, membersBefore, a -> before.sector(a) == Sector.BUSINESS),
+            count(after, membersAfter, a -> after.sector(a) == Sector.BUSINESS),
+            count(before, membersBefore, before::isSme),
+            count(after, membersAfter, after::isSme),
+            count(after, membersAfter, a -> after.isSme(a) && !membersBefore.contains(a))),
         across,
         ClusterPlan.profile(baseline.links(), ecosystem).locomotives(),
         ClusterPlan.profile(followUp.links(), ecosystem).locomotives(),
         planned);
+  }
+
+  private static int count(
+      EcosystemGraph graph, Set<Integer> actors, java.util.function.IntPredicate test) {
+    int n = 0;
+    for (int a : actors) {
+      if (test.test(a)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static Set<Integer> set(int[] values) {

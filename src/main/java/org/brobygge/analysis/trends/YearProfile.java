@@ -65,8 +65,12 @@ public final class YearProfile {
       for (Sector s : Sector.values()) {
         bySector.put(s, 0);
       }
+      int smes = 0;
       for (int a : graph.members(eco)) {
         bySector.merge(graph.sector(a), 1, Integer::sum);
+        if (graph.isSme(a)) {
+          smes++;
+        }
       }
       List<GapPoint> points = new ArrayList<>();
       for (GapFinding f : gaps.findingsOf(eco)) {
@@ -78,6 +82,7 @@ public final class YearProfile {
               graph.ecosystemId(eco),
               graph.memberCount(eco),
               bySector,
+              smes,
               byKind(kinds, begun[eco]),
               byKind(kinds, ended[eco]),
               points));

@@ -14,6 +14,7 @@ import org.brobygge.analysis.centrality.GroupMixing;
 import org.brobygge.analysis.centrality.Grouping;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
+import org.brobygge.web.AsOf;
 import org.brobygge.web.Choice;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
@@ -80,8 +81,9 @@ class BrokerageController {
       @Parameter(description = "at most this many actors; empty: every actor")
           @RequestParam(required = false)
           @Min(value = 1, message = "must be 1 or more, not ${validatedValue}")
-          Integer limit) {
-    NetworkView view = views.view(scope);
+          Integer limit,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
+    NetworkView view = views.viewAsOf(scope, asOf);
     EcosystemGraph graph = view.snapshot();
     Grouping grouping =
         groupBy == GroupBy.SECTOR ? Grouping.bySector(view) : Grouping.byEcosystem(view);

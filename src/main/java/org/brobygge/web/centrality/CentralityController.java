@@ -208,8 +208,9 @@ class CentralityController {
       @PathVariable String id,
       @Parameter(description = "ecosystem id; empty: the whole network")
           @RequestParam(required = false)
-          String ecosystem) {
-    NetworkView view = views.view(ecosystem, null);
+          String ecosystem,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
+    NetworkView view = views.viewAsOf(new Scope(ecosystem, null), asOf);
     EcosystemGraph graph = view.snapshot();
     int actor = graph.actorIndex(id).orElseThrow(() -> ApiException.notFound("Actor", id));
     int vertex = -1;

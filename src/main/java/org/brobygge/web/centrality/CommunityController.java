@@ -13,6 +13,7 @@ import org.brobygge.analysis.communities.EcosystemMerge;
 import org.brobygge.analysis.communities.EcosystemSplit;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
+import org.brobygge.web.AsOf;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
@@ -94,9 +95,10 @@ class CommunityController {
       @Parameter(description = "random seed (label propagation)")
           @RequestParam(defaultValue = "" + CommunityDetection.SEED_DEFAULT)
           long seed,
-      @ParameterObject Scope scope) {
+      @ParameterObject Scope scope,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
     CommunityAlgorithm chosen = algorithm;
-    NetworkView view = views.view(scope);
+    NetworkView view = views.viewAsOf(scope, asOf);
     CommunityDetection detection = new CommunityDetection(view, chosen, seed);
     EcosystemFit fit = new EcosystemFit(detection);
     EcosystemGraph graph = view.snapshot();

@@ -15,6 +15,7 @@ import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.export.NetworkExport;
 import org.brobygge.graph.NetworkView;
+import org.brobygge.web.AsOf;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
@@ -60,7 +61,8 @@ class ExportController {
       @ParameterObject Scope scope,
       @Parameter(description = "comma-separated measure ids to attach; empty for none")
           @RequestParam(defaultValue = DEFAULT_MEASURES)
-          List<Measure> measures) {
+          List<Measure> measures,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
     NetworkExport.Format f = format;
     EnumSet<Measure> chosen = EnumSet.noneOf(Measure.class);
     for (Measure m : measures) {
@@ -68,7 +70,7 @@ class ExportController {
         chosen.add(m);
       }
     }
-    NetworkView view = views.view(scope);
+    NetworkView view = views.viewAsOf(scope, asOf);
     views.requireFeasible(view, chosen);
     Map<String, double[]> scores = new LinkedHashMap<>();
     String betweenness = "exact";

@@ -57,6 +57,7 @@ final class TrendResponses {
       int year,
       int members,
       @Schema(description = "members by sector id") Map<String, Integer> membersBySector,
+      @Schema(description = "members that are SMEs (their sme is true) that year") int smes,
       @Schema(description = "ties begun that year with a member at one end, by kind")
           Map<String, Integer> newTiesByKind,
       @Schema(description = "ties whose last year it was, with a member at one end, by kind")
@@ -72,6 +73,7 @@ final class TrendResponses {
           y.year(),
           y.members(),
           sectors,
+          y.smes(),
           y.newTiesByKind(),
           y.endedTiesByKind(),
           y.gaps().stream()
@@ -119,6 +121,8 @@ final class TrendResponses {
 
   record TiesAcrossResponse(String gap, int begun, int ended) {}
 
+  record FirmsResponse(int before, int after, int smesBefore, int smesAfter, int smesJoined) {}
+
   record PlannedTieResponse(
       String gap,
       String type,
@@ -142,6 +146,11 @@ final class TrendResponses {
       int membersAfter,
       Map<String, Integer> joinedBySector,
       Map<String, Integer> leftBySector,
+      @Schema(
+              description =
+                  "business members and SMEs (sme true) at both years, and the SMEs among the"
+                      + " members who joined")
+          FirmsResponse firms,
       List<TiesAcrossResponse> tiesAcross,
       List<LocomotiveResponse> locomotivesThen,
       List<LocomotiveResponse> locomotivesNow,
@@ -162,6 +171,12 @@ final class TrendResponses {
           e.membersAfter(),
           new java.util.TreeMap<>(e.joinedBySector()),
           new java.util.TreeMap<>(e.leftBySector()),
+          new FirmsResponse(
+              e.firms().before(),
+              e.firms().after(),
+              e.firms().smesBefore(),
+              e.firms().smesAfter(),
+              e.firms().smesJoined()),
           e.tiesAcross().stream()
               .map(t -> new TiesAcrossResponse(t.gap(), t.begun(), t.ended()))
               .toList(),

@@ -50,8 +50,8 @@ class ImportController {
   @Operation(
       summary = "Import native CSV files",
       description =
-          "Give any of the parts ecosystems, actors, ties (the three CSV files of the native"
-              + " format, see README) or one part archive (a zip holding them). Everything is"
+          "Give any of the parts ecosystems, actors, ties, memberships (the CSV files of the"
+              + " native format, see README) or one part archive (a zip holding them). Everything is"
               + " validated before anything is written; the write is all or nothing and"
               + " idempotent (ids are keys). References may name rows of the same import or ids"
               + " already in the database.")
@@ -86,12 +86,20 @@ class ImportController {
           @RequestPart(required = false)
           MultipartFile ties,
       @Parameter(
+              description =
+                  "memberships.csv (optional: actor, ecosystem, since, until: memberships with"
+                      + " years)",
+              schema = @Schema(type = "string", format = "binary"))
+          @RequestPart(required = false)
+          MultipartFile memberships,
+      @Parameter(
               description = "a zip with ecosystems.csv, actors.csv, ties.csv",
               schema = @Schema(type = "string", format = "binary"))
           @RequestPart(required = false)
           MultipartFile archive)
       throws IOException {
-    boolean anyFile = present(ecosystems) || present(actors) || present(ties);
+    boolean anyFile =
+        present(ecosystems) || present(actors) || present(ties) || present(memberships);
     if (present(archive) && anyFile) {
       throw ApiException.badRequest(
           "Send either the CSV parts (ecosystems, actors, ties) or one archive, not both.");
@@ -102,7 +110,7 @@ class ImportController {
         files = ImportFiles.fromZip(in, name(archive, "archive"));
       }
     } else if (anyFile) {
-      files = ImportFiles.of(bytes(ecosystems), bytes(actors), bytes(ties));
+      files = ImportFiles.of(bytes(ecosystems), bytes(actors), bytes(ties), bytes(memberships));
     } else {
       throw ApiException.badRequest(
           "No files: send multipart/form-data with parts ecosystems, actors and/or ties (CSV),"

@@ -27,6 +27,7 @@ import org.brobygge.model.Role;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
+import org.brobygge.web.AsOf;
 import org.brobygge.web.NetworkViews;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -131,9 +132,10 @@ class MapController {
       @Parameter(description = "at most this many actors drawn, 1 to " + MAX_LIMIT)
           @RequestParam(defaultValue = "" + LIMIT_DEFAULT)
           @Range(min = 1, max = MAX_LIMIT, message = ApiException.RANGE)
-          int limit) {
+          int limit,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
     Measure m = measure;
-    AnalysisSession result = sessions.current();
+    AnalysisSession result = AsOf.session(sessions, asOf);
     EcosystemGraph graph = result.graph();
     int e = graph.ecosystemIndex(id).orElseThrow(() -> ApiException.notFound("Ecosystem", id));
     NetworkView view = result.ecosystemView(e);

@@ -1,15 +1,18 @@
 package org.brobygge.web.network;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.brobygge.analysis.centrality.NetworkSummary;
 import org.brobygge.graph.NetworkView;
+import org.brobygge.web.AsOf;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -59,8 +62,10 @@ class NetworkController {
               + " articulation points (\"if this actor leaves, these actors lose their only"
               + " link\"), for the whole network or one ecosystem's members. Directed kinds are"
               + " read as undirected and parallel ties merged. Unknown ecosystem: 404.")
-  SummaryResponse summary(@ParameterObject Scope scope) {
-    NetworkView view = views.view(scope);
+  SummaryResponse summary(
+      @ParameterObject Scope scope,
+      @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
+    NetworkView view = views.viewAsOf(scope, asOf);
     NetworkSummary summary = new NetworkSummary(view);
     List<Integer> points = summary.articulationPoints();
     return new SummaryResponse(
