@@ -152,6 +152,22 @@ class CorrectionApiIT {
   }
 
   @Test
+  void theOpenApiDeclaresTheTokenTheAnswersAndTheDryRun() {
+    JsonNode paths = new Api(port, null).get("/v3/api-docs").getBody().get("paths");
+    for (String path :
+        List.of("/api/actors/{id}", "/api/ties/{id}", "/api/ecosystems/{id}", "/api/imports")) {
+      JsonNode delete = paths.get(path).get("delete");
+      assertThat(delete.get("security").toString()).as(path).contains("writeToken");
+      assertThat(delete.get("responses").propertyNames())
+          .as(path)
+          .contains("200", "401", "403", "404", "409");
+      assertThat(delete.get("parameters").toString()).as(path).contains("dryRun");
+    }
+    JsonNode post = paths.get("/api/imports").get("post");
+    assertThat(post.get("parameters").toString()).contains("mode", "replace", "ecosystem");
+  }
+
+  @Test
   void removingATieKeepsItsActorsAndADerivedIdIsAddressedEscaped() {
     var response = api.delete("/api/ties/t3");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
