@@ -110,8 +110,9 @@ public final class ClusterPlanMarkdown {
       md.append(number(g.severity()))
           .append(" | ")
           .append(g.level())
+          .append(g.judgeable() ? "" : " (too few actors to judge)")
           .append(" | ")
-          .append(rank(g))
+          .append(g.judgeable() ? rank(g) : "not ranked: " + cell(g.reason()))
           .append(" | ")
           .append(number(g.regionMedian()))
           .append(" | ")
@@ -207,7 +208,15 @@ public final class ClusterPlanMarkdown {
         .append(g.level())
         .append(" (")
         .append(number(g.severity()))
-        .append(")\n\n");
+        .append(g.judgeable() ? ")\n\n" : "), too few actors to judge\n\n");
+    if (!g.judgeable()) {
+      md.append("**Too few to judge:** ")
+          .append(text(g.reason()))
+          .append(". One actor's tie would change the level, so the figures below are shown but")
+          .append(" not ranked, and the region's median leaves ")
+          .append(text(plan.ecosystemName()))
+          .append(" out.\n\n");
+    }
     md.append("*").append(text(g.description())).append("*\n\n");
 
     md.append("- **Where it stands.** Of ")
@@ -539,7 +548,7 @@ public final class ClusterPlanMarkdown {
 
   private static List<ClusterPlan.GapPlan> worstFirst(List<ClusterPlan.GapPlan> gaps) {
     return gaps.stream()
-        .filter(g -> g.severity() != null)
+        .filter(g -> g.severity() != null && g.judgeable())
         .sorted(Comparator.comparingDouble(ClusterPlan.GapPlan::severity).reversed())
         .toList();
   }

@@ -20,7 +20,7 @@ public class ImportBusyException extends RuntimeException {
   }
 
   ImportBusyException(Duration retryAfter, String reason) {
-    super(reason + " Send the import again in about " + retryAfter.toSeconds() + " s.");
+    super(reason + " Send the request again in about " + retryAfter.toSeconds() + " s.");
     this.retryAfter = retryAfter;
   }
 

@@ -162,19 +162,89 @@ public class NativeImporter {
     return write(data, files, started);
   }
 
-  private ImportReport write(EcosystemData data, List<String> files, long started) {
+  /**
+   * What a replacing import read and changed: the fields of {@link ImportReport}, then the
+   * ecosystem replaced, the memberships it lost and the ties removed with them.
+   */
+  public record ReplaceReport(
+      List<String> files,
+      int ecosystems,
+      int actors,
+      int ties,
+      int nodesCreated,
+      int relationshipsCreated,
+      int relationshipsDeleted,
+      int propertiesSet,
+      long millis,
+      String replacedEcosystem,
+      int membershipsRemoved,
+      int tiesRemoved) {}
+
+  /** Thrown when the ecosystem to replace is neither in the database nor in the files. */
+  public static final class UnknownEcosystemException extends RuntimeException {
+    private final String id;
+
+    UnknownEcosystemException(String id) {
+      super(
+          "There is no ecosystem '"
+              + id
+              + "' in the database or in ecosystems.csv to replace; nothing was written.");
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+  }
+
+  /**
+   * Parses and validates native CSV files like {@link #importFiles}, then writes them replacing the
+   * ecosystem's members and ties ({@link NetworkWriter#replace}), all in one: the import and the
+   * removals are seen together or not at all.
+   *
+   * @throws UnknownEcosystemException when {@code ecosystem} is neither in the database nor in the
+   *     files; nothing is written then
+   */
+  public ReplaceReport replaceFiles(ImportFiles files, String ecosystem) {
+    long started = System.nanoTime();
+    EcosystemData data = parser.parse(files, knownIds());
+    if (data.ecosystems().stream().noneMatch(e -> e.id().equals(ecosystem))
+        && writer.existingEcosystemIds(List.of(ecosystem)).isEmpty()) {
+      throw new UnknownEcosystemException(ecosystem);
+    }
+    NetworkWriter.ReplaceCounts replaced =
+        written(data, progress -> writer.replace(data, ecosystem, progress));
+    NetworkWriter.WriteCounts counts = replaced.counts();
+    ReplaceReport report =
+        new ReplaceReport(
+            files.names(),
+            data.ecosystems().size(),
+            data.actors().size(),
+            data.ties().size(),
+            counts.nodesCreated(),
+            counts.relationshipsCreated(),
+            counts.relationshipsDeleted(),
+            counts.propertiesSet(),
+            (System.nanoTime() - started) / 1_000_000,
+            ecosystem,
+            replaced.membershipsRemoved(),
+            replaced.tiesRemoved());
+    log.info("Import replacing ecosystem {} done: {}", ecosystem, report);
+    return report;
+  }
+
+  /** Runs {@code writing} under the import lock, telling it how to report its progress. */
+  private <T> T written(
+      EcosystemData data, java.util.function.Function<NetworkWriter.Progress, T> writing) {
     lock();
-    NetworkWriter.WriteCounts counts;
     try {
       long[] progress = {0, data.ecosystems().size() + data.actors().size() + data.ties().size()};
       running = new Running(System.nanoTime(), progress);
-      counts =
-          writer.write(
-              data,
-              (written, total) -> {
-                progress[0] = written;
-                progress[1] = total;
-              });
+      return writing.apply(
+          (written, total) -> {
+            progress[0] = written;
+            progress[1] = total;
+          });
     } catch (NetworkWriter.ImportInProgressException e) {
       throw new ImportBusyException(Duration.ofSeconds(30), e.getMessage());
     } finally {
@@ -182,6 +252,10 @@ public class NativeImporter {
       writeLock.unlock();
       snapshots.invalidate();
     }
+  }
+
+  private ImportReport write(EcosystemData data, List<String> files, long started) {
+    NetworkWriter.WriteCounts counts = written(data, progress -> writer.write(data, progress));
     ImportReport report =
         new ImportReport(
             files,
@@ -195,6 +269,25 @@ public class NativeImporter {
             (System.nanoTime() - started) / 1_000_000);
     log.info("Import done{}: {}", counts.changed() ? "" : " (nothing changed)", report);
     return report;
+  }
+
+  /**
+   * Runs {@code write} (a removal, a correction) under the import lock, so that it never overlaps
+   * an import or another write, then marks the analysis snapshot stale. Waits like an import.
+   *
+   * @throws ImportBusyException when an import is being written for longer than the wait, or
+   *     another process is staging one
+   */
+  public <T> T exclusively(java.util.function.Supplier<T> write) {
+    lock();
+    try {
+      return write.get();
+    } catch (NetworkWriter.ImportInProgressException e) {
+      throw new ImportBusyException(Duration.ofSeconds(30), e.getMessage());
+    } finally {
+      writeLock.unlock();
+      snapshots.invalidate();
+    }
   }
 
   private void lock() {

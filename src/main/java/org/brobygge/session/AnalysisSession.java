@@ -75,6 +75,7 @@ public final class AnalysisSession {
 
   private final Memo<GapAnalysis> gaps;
   private final Memo<RegionView> region;
+  private final Memo<RegionView> regionWithSmall;
   private final Memo<Optional<InterEcosystemMatrix>> matrix;
   private final Memo<SimpleNetwork> network;
   private final Memo<LinkNetwork> links;
@@ -120,8 +121,13 @@ public final class AnalysisSession {
         new Memo<>(
             () ->
                 new GapAnalysis(
-                    graph, definitions.definitions(), home, definitions.referenceYear()));
+                    graph,
+                    definitions.definitions(),
+                    home,
+                    definitions.referenceYear(),
+                    definitions.minSourceActors()));
     region = new Memo<>(() -> RegionView.of(gaps()));
+    regionWithSmall = new Memo<>(() -> RegionView.of(gaps(), true));
     matrix = new Memo<>(() -> interEcosystemGap().map(d -> new InterEcosystemMatrix(graph, d)));
     network = new Memo<>(() -> SimpleNetwork.of(graph));
     links = new Memo<>(() -> LinkNetwork.of(network()));
@@ -199,7 +205,7 @@ public final class AnalysisSession {
         y ->
             new AnalysisSession(
                 graph.asOf(y),
-                new GapDefinitions(definitions.definitions(), y),
+                new GapDefinitions(definitions.definitions(), y, definitions.minSourceActors()),
                 home,
                 kinds,
                 limits,
@@ -230,6 +236,14 @@ public final class AnalysisSession {
   /** Every gap's ecosystems ranked, the medians and the profiles. */
   public RegionView region() {
     return region.get();
+  }
+
+  /**
+   * The region view; with {@code includeSmall}, findings on too few source actors are ranked and
+   * counted in the medians too.
+   */
+  public RegionView region(boolean includeSmall) {
+    return includeSmall ? regionWithSmall.get() : region.get();
   }
 
   /**

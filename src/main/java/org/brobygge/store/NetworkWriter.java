@@ -132,7 +132,7 @@ public class NetworkWriter {
 
   private static final String PENDING_END = "MATCH (p:PendingImport {id: $importId}) DELETE p";
 
-  private static final String BUMP_VERSION =
+  static final String BUMP_VERSION =
       """
       MERGE (s:DatabaseState {id: 'brobygge'})
       SET s.version = randomUUID(), s.changedAt = datetime()
@@ -294,6 +294,99 @@ public class NetworkWriter {
    * @throws RuntimeException when the write failed; the database is then as it was before
    */
   public WriteCounts write(EcosystemData data, Progress progress) {
+    return write(data, progress, null);
+  }
+
+  /** What a replacing import changed: the write's counts and what the replacement removed. */
+  public record ReplaceCounts(
+      WriteCounts counts, String ecosystem, int membershipsRemoved, int tiesRemoved) {}
+
+  /**
+   * Writes {@code data} as {@link #write(EcosystemData, Progress)} does and, in the same last
+   * transaction, replaces the ecosystem's members and ties with those of {@code data}: after it the
+   * ecosystem's members are exactly the actors of {@code data} that list it (the others lose that
+   * membership and stay actors), and every tie not in {@code data} whose two ends were both members
+   * before the import, or are both members after it, is removed. Ties with an end outside the
+   * ecosystem (before and after) stay. Readers see the import and the removals at once.
+   */
+  public ReplaceCounts replace(EcosystemData data, String ecosystem, Progress progress) {
+    Replacing replacing = new Replacing(ecosystem, data);
+    WriteCounts counts = write(data, progress, replacing);
+    return new ReplaceCounts(
+        counts, ecosystem, replacing.membershipsRemoved, replacing.tiesRemoved);
+  }
+
+  /** A replacement under way: its ecosystem, the members before and after, what it removed. */
+  private final class Replacing {
+    final String ecosystem;
+    final List<String> after;
+    final List<String> keep;
+    List<String> before = List.of();
+    int membershipsRemoved;
+    int tiesRemoved;
+
+    Replacing(String ecosystem, EcosystemData data) {
+      this.ecosystem = ecosystem;
+      this.after =
+          data.actors().stream()
+              .filter(a -> a.ecosystems().contains(ecosystem))
+              .map(Actor::id)
+              .toList();
+      this.keep = data.ties().stream().map(Tie::id).toList();
+    }
+
+    /** Reads the members before the import (under the import lock, before anything is written). */
+    void readMembersBefore() {
+      try (var session = driver.session()) {
+        before =
+            session.executeRead(
+                tx ->
+                    tx.run(
+                            """
+                            MATCH (a:Actor)-[:MEMBER_OF]->(:Ecosystem {id: $ecosystem})
+                            RETURN collect(a.id) AS ids
+                            """,
+                            Map.of("ecosystem", ecosystem))
+                        .single()
+                        .get("ids")
+                        .asList(Value::asString));
+      }
+    }
+
+    /** Runs the removals in the import's last transaction; sets (not adds: a retry) the counts. */
+    void remove(TransactionContext tx) {
+      Map<String, Object> params =
+          Map.of("ecosystem", ecosystem, "before", before, "after", after, "keep", keep);
+      // Members the files list in another ecosystem lost this one with their row already.
+      tx.run(
+              """
+              MATCH (a:Actor)-[m:MEMBER_OF]->(:Ecosystem {id: $ecosystem})
+              WHERE NOT a.id IN $after
+              DELETE m
+              """,
+              params)
+          .consume();
+      Set<String> lost = new HashSet<>(before);
+      after.forEach(lost::remove);
+      membershipsRemoved = lost.size();
+      tiesRemoved =
+          tx.run(
+                  """
+                  MATCH (a:Actor) WHERE a.id IN $before OR a.id IN $after
+                  MATCH (a)-[t]->(b:Actor)
+                  WHERE ((a.id IN $before AND b.id IN $before) OR (a.id IN $after AND b.id IN $after))
+                    AND NOT t.id IN $keep
+                  DELETE t
+                  RETURN count(t) AS n
+                  """,
+                  params)
+              .single()
+              .get("n")
+              .asInt();
+    }
+  }
+
+  private WriteCounts write(EcosystemData data, Progress progress, Replacing replacing) {
     long started = System.nanoTime();
     data = withMembershipsListed(data);
     // In this process imports run one at a time (NativeImporter); another process (the command
@@ -316,8 +409,11 @@ public class NetworkWriter {
         plan.unchanged,
         (System.nanoTime() - started) / 1_000_000);
     Counter counter = new Counter();
-    if (plan.isEmpty()) {
+    if (plan.isEmpty() && replacing == null) {
       return counter.counts(started);
+    }
+    if (replacing != null) {
+      replacing.readMembersBefore();
     }
     long importId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
     boolean oneTransaction = plan.stagedRows() <= ONE_TRANSACTION_ROWS;
@@ -361,6 +457,13 @@ public class NetworkWriter {
                   }
                   if (staging) {
                     tx.run(PENDING_END, Map.of("importId", importId)).consume();
+                  }
+                  if (replacing != null) {
+                    replacing.remove(tx);
+                    if (plan.isEmpty()
+                        && replacing.membershipsRemoved + replacing.tiesRemoved == 0) {
+                      return c; // nothing changed: the version stays
+                    }
                   }
                   // Tells every snapshot reader, in this process or another, that the data
                   // changed.

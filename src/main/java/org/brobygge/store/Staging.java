@@ -1,7 +1,7 @@
 package org.brobygge.store;
 
 import java.util.List;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
 /**
@@ -23,7 +23,7 @@ final class Staging {
   private Staging() {}
 
   /** The ids of the imports that are written but not committed, read in {@code tx}. */
-  static List<Long> pending(TransactionContext tx) {
+  static List<Long> pending(SimpleQueryRunner tx) {
     return tx.run(PENDING_QUERY).single().get("pending").asList(Value::asLong);
   }
 

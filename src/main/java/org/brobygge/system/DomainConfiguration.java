@@ -43,7 +43,15 @@ class DomainConfiguration {
         properties.referenceYear() != null
             ? properties.referenceYear()
             : Year.now(clock).getValue();
-    return new GapDefinitions(properties.toDefinitions(), year);
+    int minSourceActors =
+        properties.minSourceActors() != null
+            ? properties.minSourceActors()
+            : GapDefinitions.DEFAULT_MIN_SOURCE_ACTORS;
+    if (minSourceActors < 1) {
+      throw new IllegalStateException(
+          "brobygge.gaps.min-source-actors must be at least 1, not " + minSourceActors);
+    }
+    return new GapDefinitions(properties.toDefinitions(), year, minSourceActors);
   }
 
   /** The per-snapshot analyses the API shares (see the session package). */

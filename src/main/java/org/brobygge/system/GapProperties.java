@@ -10,6 +10,7 @@ import java.util.Set;
 import org.brobygge.analysis.gaps.ActorSelector;
 import org.brobygge.analysis.gaps.DefaultGapDefinitions;
 import org.brobygge.analysis.gaps.GapDefinition;
+import org.brobygge.analysis.gaps.GapDefinitions;
 import org.brobygge.analysis.gaps.GapScope;
 import org.brobygge.analysis.gaps.Weakness;
 import org.brobygge.model.Role;
@@ -17,8 +18,10 @@ import org.brobygge.model.Sector;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code brobygge.gaps}: overrides of the shipped gap definitions ({@link DefaultGapDefinitions})
- * and the reference year. Converted to {@link GapDefinition}s with every bad value named.
+ * {@code brobygge.gaps}: overrides of the shipped gap definitions ({@link DefaultGapDefinitions}) ,
+ * the reference year and {@code min-source-actors} (the fewest source actors a gap is judged on,
+ * default {@link GapDefinitions#DEFAULT_MIN_SOURCE_ACTORS}). Converted to {@link GapDefinition}s
+ * with every bad value named.
  *
  * <p>Any field of a shipped gap can be overridden on its own, e.g. {@code
  * brobygge.gaps.definitions.research.weakness.ended-years-ago: 4}, and a gap added under a new id
@@ -39,7 +42,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ones, as Spring merges properties of several sources.
  */
 @ConfigurationProperties("brobygge.gaps")
-public record GapProperties(Integer referenceYear, Map<String, Definition> definitions) {
+public record GapProperties(
+    Integer referenceYear, Integer minSourceActors, Map<String, Definition> definitions) {
 
   public GapProperties {
     definitions = definitions == null ? Map.of() : new LinkedHashMap<>(definitions);

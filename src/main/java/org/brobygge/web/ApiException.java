@@ -35,6 +35,11 @@ public class ApiException extends RuntimeException {
         null);
   }
 
+  /** A 404 with its own wording, for an id that is not an entity's key (a source, say). */
+  public static ApiException notFound(String title, String detail, String parameter) {
+    return new ApiException(HttpStatus.NOT_FOUND, title, detail, parameter, null);
+  }
+
   public static ApiException badParameter(String parameter, String detail) {
     return new ApiException(HttpStatus.BAD_REQUEST, "Bad parameter", detail, parameter, null);
   }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.brobygge.analysis.bridges.InvalidProposedTiesException;
+import org.brobygge.ingest.ImportBusyException;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
 import org.springframework.core.MethodParameter;
@@ -58,6 +59,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     // ImportProblem is a record: each error reads {file, line, field, message} in that order.
     problem.setProperty("errors", problems);
     return problem;
+  }
+
+  /**
+   * 409 with Retry-After: the request was valid, but an import (or another correction) holds the
+   * write; nothing was written.
+   */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> busy(ImportBusyException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("An import is running");
+    problem.setProperty("retryAfterSeconds", e.retryAfter().toSeconds());
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   @ExceptionHandler

@@ -3,6 +3,7 @@ package org.brobygge.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.brobygge.support.Api;
@@ -109,6 +110,30 @@ class ImportQueueIT {
                   .single()
                   .get("v")
                   .asString());
+    }
+  }
+
+  @Test
+  void aRemovalWhileAnImportIsWritingAnswers409AndRemovesNothing() throws Exception {
+    assertThat(api.importFolder(VALID).getStatusCode()).isEqualTo(HttpStatus.OK);
+    String actor = firstActor();
+    List<String> fingerprint = db.fingerprint();
+    otherImport.submit(importer.writeLock::lock).get();
+    try {
+      var busy = api.delete("/api/actors/" + actor);
+      assertThat(busy.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(busy.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).matches("[1-9][0-9]*");
+      assertThat(busy.getBody().get("detail").asString()).contains("nothing was");
+    } finally {
+      otherImport.submit(importer.writeLock::unlock).get();
+    }
+    assertThat(db.fingerprint()).isEqualTo(fingerprint);
+  }
+
+  private String firstActor() {
+    try (var session = driver.session()) {
+      return session.executeRead(
+          tx -> tx.run("MATCH (a:Actor) RETURN a.id AS id LIMIT 1").single().get("id").asString());
     }
   }
 }

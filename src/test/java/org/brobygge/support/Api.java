@@ -22,6 +22,7 @@ public final class Api {
   public static final String WRITE_TOKEN = "it-write-token";
 
   private final RestClient client;
+  private final int port;
 
   /** A client that sends the write token, as a user who set one up would. */
   public Api(int port) {
@@ -32,6 +33,7 @@ public final class Api {
    * @param token the write token to send as {@code Authorization: Bearer}, or null for none
    */
   public Api(int port, String token) {
+    this.port = port;
     RestClient.Builder builder =
         RestClient.builder()
             .baseUrl("http://localhost:" + port)
@@ -98,10 +100,41 @@ public final class Api {
     return postImport(parts);
   }
 
+  /**
+   * DELETEs {@code path} as given: percent-escapes in it ({@code %7C} for '|') reach the server
+   * unchanged.
+   */
+  public ResponseEntity<JsonNode> delete(String path) {
+    return client
+        .delete()
+        .uri(java.net.URI.create("http://localhost:" + port + path))
+        .retrieve()
+        .toEntity(JsonNode.class);
+  }
+
+  /** POSTs native CSV texts (null for a part left out) to {@code path}, e.g. with a mode. */
+  public ResponseEntity<JsonNode> importCsv(
+      String path, String ecosystems, String actors, String ties) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    String[][] named = {{"ecosystems", ecosystems}, {"actors", actors}, {"ties", ties}};
+    for (String[] part : named) {
+      if (part[1] != null) {
+        parts.add(
+            part[0],
+            resource(part[0] + ".csv", part[1].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      }
+    }
+    return postImport(path, parts);
+  }
+
   public ResponseEntity<JsonNode> postImport(MultiValueMap<String, Object> parts) {
+    return postImport("/api/imports", parts);
+  }
+
+  public ResponseEntity<JsonNode> postImport(String path, MultiValueMap<String, Object> parts) {
     return client
         .post()
-        .uri("/api/imports")
+        .uri(java.net.URI.create("http://localhost:" + port + path))
         .contentType(MediaType.MULTIPART_FORM_DATA)
         .body(parts)
         .retrieve()

@@ -108,8 +108,11 @@ public record ClusterPlan(
   /**
    * One gap of the plan.
    *
-   * @param rank the ecosystem's place among the ecosystems where the gap applies, 1 the worst; null
-   *     where not applicable
+   * @param judgeable false when not applicable or on too few source actors ({@link
+   *     GapFinding#judgeable()}): the figures are given, the rank is null and the region's median
+   *     leaves this ecosystem out
+   * @param rank the ecosystem's place among the ecosystems where the gap can be judged, 1 the
+   *     worst; null where not applicable or not judgeable
    * @param rankedEcosystems how many ecosystems are ranked on this gap
    * @param regionMedian the median severity of the region
    * @param targetPlural who the other side is, in words ("research organisations")
@@ -128,6 +131,7 @@ public record ClusterPlan(
       String description,
       boolean applicable,
       String reason,
+      boolean judgeable,
       Double severity,
       String level,
       Integer rank,
@@ -300,6 +304,7 @@ public record ClusterPlan(
               d.description(),
               f.applicable(),
               f.reason(),
+              f.judgeable(),
               f.severity(),
               f.level(),
               ranked.stream()

@@ -55,7 +55,9 @@ public final class WhatIf {
     Objects.requireNonNull(kinds, "kinds");
     Objects.requireNonNull(ties, "ties");
     after = apply(graph, kinds, ties);
-    afterAnalysis = new GapAnalysis(after, before.definitions(), home, before.referenceYear());
+    afterAnalysis =
+        new GapAnalysis(
+            after, before.definitions(), home, before.referenceYear(), before.minSourceActors());
     changes = compare(graph, before, afterAnalysis);
   }
 

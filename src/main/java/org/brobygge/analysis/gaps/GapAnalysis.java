@@ -25,6 +25,7 @@ public final class GapAnalysis {
   private final List<GapDefinition> definitions;
   private final HomeRegion home;
   private final int referenceYear;
+  private final int minSourceActors;
   private final Map<String, List<GapFinding>> byGap = new LinkedHashMap<>();
 
   /**
@@ -35,6 +36,23 @@ public final class GapAnalysis {
    */
   public GapAnalysis(
       EcosystemGraph graph, List<GapDefinition> definitions, HomeRegion home, int referenceYear) {
+    this(graph, definitions, home, referenceYear, 1);
+  }
+
+  /**
+   * As above, marking findings on fewer than {@code minSourceActors} source actors not judgeable
+   * ({@link GapFinding#judgeable()}); the constructor above judges every applicable finding.
+   */
+  public GapAnalysis(
+      EcosystemGraph graph,
+      List<GapDefinition> definitions,
+      HomeRegion home,
+      int referenceYear,
+      int minSourceActors) {
+    if (minSourceActors < 1) {
+      throw new IllegalArgumentException("minSourceActors must be at least 1: " + minSourceActors);
+    }
+    this.minSourceActors = minSourceActors;
     this.graph = Objects.requireNonNull(graph, "graph");
     this.definitions = List.copyOf(definitions);
     this.home = Objects.requireNonNull(home, "home");
@@ -53,6 +71,11 @@ public final class GapAnalysis {
 
   public int referenceYear() {
     return referenceYear;
+  }
+
+  /** The fewest source actors a finding is judged on. */
+  public int minSourceActors() {
+    return minSourceActors;
   }
 
   /** Every finding, gap by gap in definition order, ecosystems in snapshot order within a gap. */
@@ -167,6 +190,7 @@ public final class GapAnalysis {
           d.id(),
           false,
           reason,
+          false,
           null,
           null,
           null,
@@ -183,12 +207,24 @@ public final class GapAnalysis {
     }
     double severity = sides.severity();
     int strong = sides.count(Coverage.STRONG);
+    boolean judgeable = sourceCount >= minSourceActors;
     return new GapFinding(
         id,
         name,
         d.id(),
         true,
-        "",
+        judgeable
+            ? ""
+            : "only "
+                + sourceCount
+                + " source actor"
+                + (sourceCount == 1 ? "" : "s")
+                + " ("
+                + d.source().describe()
+                + "); at least "
+                + minSourceActors
+                + " are needed to judge",
+        judgeable,
         severity,
         GapLevel.of(severity).id(),
         (double) strong / sourceCount,

@@ -28,7 +28,11 @@ import java.util.Optional;
  * size alone. Their ratio is below 1 where the sides are tied less than their activity predicts.
  *
  * @param applicable false when the gap cannot be judged; severity, coverage and ratio are then null
- * @param reason why it is not applicable, or empty
+ * @param reason why it is not applicable or not judgeable, or empty
+ * @param judgeable false when it is not applicable, or when the ecosystem has fewer source actors
+ *     than the configured minimum ({@code brobygge.gaps.min-source-actors}): the figures are then
+ *     given but one actor would decide the level, so the finding stays out of the region's rankings
+ *     and medians (unless asked for) and the plan says so
  * @param level {@link GapLevel#id()} of the severity's band, null when not applicable; checked
  *     against the severity, so that the band is decided by {@link GapLevel} alone
  * @param missingEdges each source actor with no counting tie across the gap
@@ -41,6 +45,7 @@ public record GapFinding(
     String gap,
     boolean applicable,
     String reason,
+    boolean judgeable,
     Double severity,
     String level,
     Double coverage,
@@ -61,8 +66,16 @@ public record GapFinding(
       throw new IllegalArgumentException(
           "level " + level + " does not match severity " + severity + " (" + band + ")");
     }
+    if (judgeable && !applicable) {
+      throw new IllegalArgumentException("a finding that is not applicable is not judgeable");
+    }
     missingEdges = List.copyOf(missingEdges);
     weakEdges = List.copyOf(weakEdges);
+  }
+
+  /** Applicable, but on fewer source actors than the minimum: the figures stand on too few. */
+  public boolean tooFewActors() {
+    return applicable && !judgeable;
   }
 
   /** The band of the severity; empty when the gap is not applicable. */

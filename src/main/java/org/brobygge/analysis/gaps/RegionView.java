@@ -11,8 +11,11 @@ import java.util.Objects;
  * The region's view of its gaps: each gap's ecosystems ranked from worst to best, and each
  * ecosystem's gap profile beside the region's median, ready to draw as a radar chart.
  *
- * <p>Only applicable findings are ranked and enter the median; an ecosystem's profile shows null
- * for a gap that cannot be judged there. The median of an even count is the mean of the middle two.
+ * <p>Only applicable findings are ranked and enter the median, and by default only judgeable ones
+ * (on at least the minimum of source actors, {@link GapFinding#judgeable()}): a test ecosystem of
+ * three actors would otherwise sit in every ranking and median. An ecosystem's profile shows its
+ * severity wherever the gap applies, null where it cannot be judged. The median of an even count is
+ * the mean of the middle two.
  *
  * @param rankings per gap id, worst first (ties broken by ecosystem id)
  * @param medians per gap id, the median severity over the ecosystems where it applies (null if
@@ -28,7 +31,16 @@ public record RegionView(
   public record Ranked(
       int rank, String ecosystemId, String ecosystemName, double severity, String level) {}
 
+  /** The region without the findings on too few source actors. */
   public static RegionView of(GapAnalysis analysis) {
+    return of(analysis, false);
+  }
+
+  /**
+   * @param includeSmall true: rank findings on too few source actors too, and count them in the
+   *     medians
+   */
+  public static RegionView of(GapAnalysis analysis, boolean includeSmall) {
     Objects.requireNonNull(analysis, "analysis");
     Map<String, List<Ranked>> rankings = new LinkedHashMap<>();
     Map<String, Double> medians = new LinkedHashMap<>();
@@ -36,7 +48,9 @@ public record RegionView(
     for (GapDefinition definition : analysis.definitions()) {
       List<GapFinding> applicable =
           new ArrayList<>(
-              analysis.findings(definition.id()).stream().filter(GapFinding::applicable).toList());
+              analysis.findings(definition.id()).stream()
+                  .filter(f -> includeSmall ? f.applicable() : f.judgeable())
+                  .toList());
       applicable.sort(
           Comparator.comparingDouble(GapFinding::severity)
               .reversed()

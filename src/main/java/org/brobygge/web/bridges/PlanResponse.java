@@ -85,6 +85,11 @@ record PlanResponse(
       String description,
       boolean applicable,
       String reason,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description =
+                  "false when not applicable or on fewer source actors than"
+                      + " brobygge.gaps.min-source-actors: not ranked, not in the region's median")
+          boolean judgeable,
       Double severity,
       String level,
       Integer rank,
@@ -178,6 +183,7 @@ record PlanResponse(
         g.description(),
         g.applicable(),
         g.reason(),
+        g.judgeable(),
         g.severity(),
         g.level(),
         g.rank(),

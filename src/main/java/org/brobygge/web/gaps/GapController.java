@@ -40,13 +40,26 @@ class GapController {
     this.sessions = sessions;
   }
 
+  static final String INCLUDE_SMALL =
+      "true: rank findings on fewer source actors than brobygge.gaps.min-source-actors (default"
+          + " 5) too, and count them in the medians";
+
   record FindingResponse(
       String ecosystem,
       String ecosystemName,
       String gap,
       boolean applicable,
-      @Schema(description = "why the gap cannot be judged here; empty when applicable")
+      @Schema(
+              description =
+                  "why the gap cannot be judged here (not applicable, or too few source actors);"
+                      + " empty when judgeable")
           String reason,
+      @Schema(
+              description =
+                  "false when not applicable or on fewer source actors than"
+                      + " brobygge.gaps.min-source-actors (default 5): the figures are given, but"
+                      + " the finding is left out of the region's rankings and medians")
+          boolean judgeable,
       Double severity,
       String level,
       Double coverage,
@@ -72,6 +85,7 @@ class GapController {
           f.gap(),
           f.applicable(),
           f.reason(),
+          f.judgeable(),
           f.severity(),
           f.level(),
           f.coverage(),
@@ -253,10 +267,12 @@ class GapController {
           @RequestParam(defaultValue = "" + MAX_EVIDENCE)
           @Range(min = 0, max = MAX_EVIDENCE, message = ApiException.RANGE)
           int evidenceLimit,
+      @Parameter(description = INCLUDE_SMALL) @RequestParam(defaultValue = "false")
+          boolean includeSmall,
       @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
     AnalysisSession result = AsOf.session(sessions, asOf);
     int e = requireEcosystem(result, id);
-    RegionView region = result.region();
+    RegionView region = result.region(includeSmall);
     Map<String, Integer> rank = new LinkedHashMap<>();
     region
         .rankings()
@@ -284,10 +300,15 @@ class GapController {
   @GetMapping("/api/gaps/region")
   @Operation(
       summary = "The region: ecosystems ranked on each gap, medians and profiles",
-      description = "Rankings worst first; profiles give each ecosystem's severity per gap.")
+      description =
+          "Rankings worst first; profiles give each ecosystem's severity per gap. Findings on"
+              + " fewer source actors than brobygge.gaps.min-source-actors are left out of the"
+              + " rankings and medians unless includeSmall=true.")
   RegionResponse region(
+      @Parameter(description = INCLUDE_SMALL) @RequestParam(defaultValue = "false")
+          boolean includeSmall,
       @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
-    return RegionResponse.of(AsOf.session(sessions, asOf).region());
+    return RegionResponse.of(AsOf.session(sessions, asOf).region(includeSmall));
   }
 
   @GetMapping("/api/gaps/matrix")

@@ -9,19 +9,14 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import org.brobygge.ingest.ImportBusyException;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.NativeImporter;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.WriteAccess;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -54,8 +49,25 @@ class ImportController {
               + " native format, see README) or one part archive (a zip holding them). Everything is"
               + " validated before anything is written; the write is all or nothing and"
               + " idempotent (ids are keys). References may name rows of the same import or ids"
-              + " already in the database.")
-  @ApiResponse(responseCode = "200", description = "Imported; what was read and what changed")
+              + " already in the database. mode=replace&ecosystem=ID replaces that ecosystem's"
+              + " members and ties in the same transaction.")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "Imported; what was read and what changed (with mode=replace also the ecosystem"
+              + " replaced and the memberships and ties removed)",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      oneOf = {
+                        NativeImporter.ImportReport.class,
+                        NativeImporter.ReplaceReport.class
+                      })))
+  @ApiResponse(
+      responseCode = "404",
+      description = "mode=replace: the ecosystem is neither in the database nor in the files",
+      content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "422",
       description =
@@ -73,7 +85,16 @@ class ImportController {
       responseCode = "400",
       description = "No files, or files and an archive together",
       content = @Content(mediaType = "application/problem+json"))
-  NativeImporter.ImportReport importFiles(
+  Object importFiles(
+      @Parameter(
+              description =
+                  "merge (default): add and update rows, remove nothing. replace: also make the"
+                      + " ecosystem's members and ties the files' (README, Import format)")
+          @RequestParam(defaultValue = "merge")
+          ImportChoices.Mode mode,
+      @Parameter(description = "with mode=replace: the ecosystem whose members and ties to replace")
+          @RequestParam(required = false)
+          String ecosystem,
       @Parameter(
               description = "ecosystems.csv",
               schema = @Schema(type = "string", format = "binary"))
@@ -118,19 +139,24 @@ class ImportController {
               + " -F actors=@actors.csv -F ties=@ties.csv -H 'Authorization: Bearer <token>'"
               + " http://localhost:8080/api/imports");
     }
+    if (mode == ImportChoices.Mode.REPLACE) {
+      if (ecosystem == null || ecosystem.isBlank()) {
+        throw ApiException.badParameter(
+            "ecosystem",
+            "mode=replace needs the ecosystem to replace: POST"
+                + " /api/imports?mode=replace&ecosystem=<id>");
+      }
+      try {
+        return importer.replaceFiles(files, ecosystem);
+      } catch (NativeImporter.UnknownEcosystemException e) {
+        throw ApiException.notFound("Ecosystem not found", e.getMessage(), "ecosystem");
+      }
+    }
+    if (ecosystem != null) {
+      throw ApiException.badParameter(
+          "ecosystem", "ecosystem is only for mode=replace; a merge import names no ecosystem.");
+    }
     return importer.importFiles(files);
-  }
-
-  /** 409 with Retry-After: the files were valid, but another import holds the write. */
-  @ExceptionHandler
-  ResponseEntity<ProblemDetail> busy(ImportBusyException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    problem.setTitle("An import is running");
-    problem.setProperty("retryAfterSeconds", e.retryAfter().toSeconds());
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
   }
 
   private static boolean present(MultipartFile file) {
