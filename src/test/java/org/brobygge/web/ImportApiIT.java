@@ -299,10 +299,14 @@ class ImportApiIT {
             .parse(
                 new java.io.ByteArrayInputStream(gexf.getBody().getBytes(StandardCharsets.UTF_8)));
     assertThat(document.getElementsByTagName("node").getLength()).isEqualTo(3);
-    assertThat(document.getElementsByTagName("edge").getLength()).isEqualTo(2);
+    // one edge per tie: a1-a2 has a research and a collaboration tie, never summed into one
+    assertThat(document.getElementsByTagName("edge").getLength()).isEqualTo(3);
     assertThat(gexf.getBody()).contains("Orbit, Inc.");
-    // header + 3 node rows + 2 edge rows
-    assertThat(csv.getBody().lines().count()).isEqualTo(6);
+    // header + 3 node rows + 3 edge rows
+    assertThat(csv.getBody().lines().count()).isEqualTo(7);
+    assertThat(csv.getBody())
+        .contains(",a1,a2,research,false,2.0,2019,2022")
+        .contains(",a3,a1,capital,true,1.5,,");
     assertThat(api.get("/api/export?format=pajek").getBody().get("validValues").toString())
         .contains("graphml");
   }
