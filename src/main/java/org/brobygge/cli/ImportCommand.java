@@ -14,11 +14,15 @@ import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
 import org.brobygge.ingest.NativeImporter;
+import org.brobygge.ingest.graph.GraphFileImporter;
+import org.brobygge.ingest.graph.GraphFileParser;
+import org.brobygge.ingest.graph.GraphMapping;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
@@ -30,7 +34,8 @@ import picocli.CommandLine.Unmatched;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import ecosystems.csv, actors.csv and ties.csv (a folder or a zip) into the database.",
+      "Import ecosystems.csv, actors.csv and ties.csv (a folder or a zip), or one .gexf or",
+      ".graphml file (Gephi, yEd, our export; see --map), into the database.",
       "Validates everything first; writes all or nothing.",
       "The embedded database can only be opened by one process: while the API runs, add",
       "--spring.neo4j.uri=bolt://localhost:7687 to import through its Bolt port."
@@ -49,18 +54,70 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "PATH",
-      description = "folder with the CSV files, or a .zip")
+      description = "folder with the CSV files, a .zip, or a .gexf or .graphml file")
   Path path;
+
+  @Option(
+      names = "--map",
+      paramLabel = "FIELD=ATTRIBUTE",
+      description = {
+        "graph files: read FIELD from the file's ATTRIBUTE, e.g. --map sector=type.",
+        "Fields: name, sector, roles, ecosystems, region, country (nodes); kind, weight,",
+        "since, until, source (edges). Defaults are our export's attribute names."
+      })
+  java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+
+  @Option(
+      names = "--sector-values",
+      paramLabel = "VALUE:SECTOR,...",
+      description = "graph files: the file's sector values to ours, e.g. University:academia")
+  String sectorValues;
+
+  @Option(
+      names = "--kind-values",
+      paramLabel = "VALUE:KIND,...",
+      description = "graph files: the file's tie kind values to ours, e.g. funds:capital")
+  String kindValues;
+
+  @Option(
+      names = "--default-sector",
+      paramLabel = "SECTOR",
+      description = "graph files: the sector of a node without one")
+  String defaultSector;
+
+  @Option(
+      names = "--default-kind",
+      paramLabel = "KIND",
+      description = "graph files: the tie kind of an edge without one")
+  String defaultKind;
+
+  @Option(
+      names = "--no-create-ecosystems",
+      description =
+          "graph files: refuse ecosystem ids the database does not have (default: create them,"
+              + " named by their id)")
+  boolean noCreateEcosystems;
 
   @Unmatched List<String> springSettings = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
-    ImportFiles files;
+    ImportFiles files = null;
+    GraphMapping mapping = null;
+    byte[] graphFile = null;
     try {
-      files = read(path);
+      if (GraphFileParser.Format.isGraphFile(path.getFileName().toString())
+          && Files.isRegularFile(path)) {
+        mapping = mapping();
+        graphFile = Files.readAllBytes(path);
+      } else {
+        files = read(path);
+      }
     } catch (ImportRejectedException e) {
       return report(e);
+    } catch (IllegalArgumentException e) {
+      System.err.println("Bad option: " + e.getMessage());
+      return 2;
     }
     List<String> settings = new ArrayList<>(springSettings);
     // Quiet, but for Brobygge's own progress lines; later arguments may override both.
@@ -72,20 +129,20 @@ final class ImportCommand implements Callable<Integer> {
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
             .run(settings.toArray(String[]::new))) {
-      var report = context.getBean(NativeImporter.class).importFiles(files);
-      System.out.printf(
-          "Imported %s: %d ecosystems, %d actors, %d ties (%d nodes and %d relationships"
-              + " created) in %d ms%n",
-          path,
-          report.ecosystems(),
-          report.actors(),
-          report.ties(),
-          report.nodesCreated(),
-          report.relationshipsCreated(),
-          report.millis());
-      System.out.printf(
-          "%,.0f ties/s from validation to commit; peak memory: %s%n",
-          report.ties() * 1000.0 / Math.max(1, report.millis()), peakMemory());
+      if (graphFile != null) {
+        var graph =
+            context
+                .getBean(GraphFileImporter.class)
+                .importFile(graphFile, path.getFileName().toString(), mapping);
+        if (!graph.ecosystemsCreated().isEmpty()) {
+          System.out.println(
+              "Ecosystems created, named by their id: "
+                  + String.join(", ", graph.ecosystemsCreated()));
+        }
+        printReport(graph.write());
+        return 0;
+      }
+      printReport(context.getBean(NativeImporter.class).importFiles(files));
       return 0;
     } catch (ImportRejectedException e) {
       return report(e);
@@ -93,6 +150,35 @@ final class ImportCommand implements Callable<Integer> {
       System.err.println("Could not import, nothing was written: " + explanation(e));
       return 3;
     }
+  }
+
+  private GraphMapping mapping() {
+    GraphMapping mapping = GraphMapping.DEFAULT;
+    for (var entry : map.entrySet()) {
+      mapping = mapping.with(entry.getKey(), entry.getValue());
+    }
+    return mapping.withDefaults(
+        defaultSector,
+        defaultKind,
+        GraphMapping.values(sectorValues),
+        GraphMapping.values(kindValues),
+        !noCreateEcosystems);
+  }
+
+  private void printReport(NativeImporter.ImportReport report) {
+    System.out.printf(
+        "Imported %s: %d ecosystems, %d actors, %d ties (%d nodes and %d relationships"
+            + " created) in %d ms%n",
+        path,
+        report.ecosystems(),
+        report.actors(),
+        report.ties(),
+        report.nodesCreated(),
+        report.relationshipsCreated(),
+        report.millis());
+    System.out.printf(
+        "%,.0f ties/s from validation to commit; peak memory: %s%n",
+        report.ties() * 1000.0 / Math.max(1, report.millis()), peakMemory());
   }
 
   /**

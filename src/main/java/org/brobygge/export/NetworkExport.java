@@ -16,7 +16,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.model.Role;
+import org.brobygge.model.TieKind;
 import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
@@ -30,23 +32,40 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  *
  * <p>A vertex is an actor: its id is the actor id, and it carries {@value #LABEL} (the name),
  * {@value #SECTOR}, {@value #ROLES} and {@value #ECOSYSTEMS} (ids joined with {@value
- * #MULTI_VALUE_SEPARATOR}), {@value #COUNTRY}, and one double-valued attribute per score passed in,
- * named by its measure id. A score that is {@code NaN} (undefined for that actor) is left out of
- * that vertex rather than written as a number. An edge carries its {@value #WEIGHT}: the summed
- * weight of the ties it merges (see {@link NetworkView}).
+ * #MULTI_VALUE_SEPARATOR}), {@value #REGION}, {@value #COUNTRY}, and one double-valued attribute
+ * per score passed in, named by its score id. A score that is {@code NaN} (undefined for that
+ * actor) is left out of that vertex rather than written as a number.
+ *
+ * <p><b>Edges: a multigraph, one edge per tie.</b> Tie kinds measure different things (money in
+ * capital and trade ties, shared projects in research ties), so no two ties are ever summed: every
+ * tie among the view's actors is its own edge, and two actors with a research tie and a trade tie
+ * are joined by two edges. An edge carries {@value #KIND} (the tie kind's id), {@value #DIRECTED}
+ * (true for a directed kind such as capital or trade, whose edge runs from {@code source}, the
+ * provider or supplier, to {@code target}; false for an undirected one, stored in the direction the
+ * data gives), {@value #WEIGHT} in that kind's own unit, {@value #SINCE} and {@value #UNTIL}
+ * (years, left out when unknown). Edge ids ({@code e0, e1 ...}) number the edges of one file; tie
+ * ids and sources are not in the analysis snapshot and so not in the file. The graph is declared
+ * undirected (every analysis here reads ties as undirected); the direction of a directed kind is in
+ * {@value #DIRECTED} and the edge's order. In Gephi, filter or partition edges by {@value #KIND}
+ * before running weighted statistics; in NetworkX read the file as a {@code MultiGraph} ({@code
+ * nx.read_graphml} does so when edges repeat). The analyses' own merged graph ({@link
+ * NetworkView#graph()}) is not what is written.
  *
  * <p>GEXF and GraphML go through jgrapht-io's exporters with every attribute registered with its
  * type, so Gephi and NetworkX see numbers as numbers. The XML declares UTF-8: give a writer that
- * encodes UTF-8.
+ * encodes UTF-8. What these files hold reads back through the graph-file import ({@code
+ * ingest.graph}) to the same actors, memberships and ties.
  *
  * <p>CSV is written with Apache Commons CSV, not jgrapht-io's {@code CSVExporter}: that one writes
  * vertex ids only, so the sector, roles and scores would be lost. One stream has to hold the whole
  * network, so the CSV is one table of two kinds of row told apart by the {@value #ELEMENT} column:
- * {@code node} rows fill {@code id} and the actor columns, {@code edge} rows fill {@code
- * source,target,weight}. Header: {@code element,id,label,sector,roles,country,ecosystems,source,
- * target,weight} and then the score ids in the order given. Numbers are written so that they read
- * back exactly ({@link Double#toString(double)}); an undefined score is an empty cell. In pandas,
- * {@code df[df.element == "node"]} and {@code df[df.element == "edge"]} are the two tables.
+ * {@code node} rows fill {@code id} and the actor columns, {@code edge} rows fill {@code id} (the
+ * edge's number, as in GEXF) and {@code source,target,kind,directed,weight,since,until}. Header:
+ * {@code element,id,label,sector,roles,region,country,ecosystems,source,target,kind,directed,
+ * weight,since,until} and then the score ids in the order given. Numbers are written so that they
+ * read back exactly ({@link Double#toString(double)}); an undefined score or year is an empty cell.
+ * In pandas, {@code df[df.element == "node"]} and {@code df[df.element == "edge"]} are the two
+ * tables.
  *
  * <p>Any name is safe to export: in GEXF and GraphML a character XML 1.0 forbids (a control
  * character, U+FFFE) becomes U+FFFD, so the file stays well-formed; in CSV a text cell that a
@@ -82,9 +101,15 @@ public final class NetworkExport {
   public static final String LABEL = "label";
   public static final String SECTOR = "sector";
   public static final String ROLES = "roles";
+  public static final String REGION = "region";
   public static final String COUNTRY = "country";
   public static final String ECOSYSTEMS = "ecosystems";
   public static final String WEIGHT = "weight";
+  public static final String KIND = "kind";
+  public static final String DIRECTED = "directed";
+  public static final String SINCE = "since";
+  public static final String UNTIL = "until";
+
   public static final String ELEMENT = "element";
   public static final String MULTI_VALUE_SEPARATOR = "|";
 
@@ -95,9 +120,14 @@ public final class NetworkExport {
           LABEL,
           SECTOR,
           ROLES,
+          REGION,
           COUNTRY,
           ECOSYSTEMS,
           WEIGHT,
+          KIND,
+          DIRECTED,
+          SINCE,
+          UNTIL,
           ELEMENT,
           "source",
           "target",
@@ -152,40 +182,118 @@ public final class NetworkExport {
   }
 
   private static void writeGexf(NetworkView view, Map<String, double[]> scores, Writer out) {
-    Graph<Integer, Integer> graph = view.graph();
+    Multigraph multigraph = Multigraph.of(view);
+    EcosystemGraph snapshot = view.snapshot();
     GEXFExporter<Integer, Integer> exporter =
-        new GEXFExporter<>(v -> xmlSafe(actorId(view, v)), String::valueOf);
+        new GEXFExporter<>(v -> xmlSafe(actorId(view, v)), e -> "e" + e);
     exporter.setCreator("Brobygge");
     exporter.setDescription(xmlSafe(view.scope()));
     exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
-    for (String name : List.of(SECTOR, ROLES, COUNTRY, ECOSYSTEMS)) {
+    for (String name : List.of(SECTOR, ROLES, REGION, COUNTRY, ECOSYSTEMS)) {
       exporter.registerAttribute(
           name, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
     }
     for (String id : scores.keySet()) {
       exporter.registerAttribute(id, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
     }
+    exporter.registerAttribute(KIND, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+    exporter.registerAttribute(
+        DIRECTED, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.BOOLEAN);
+    for (String name : List.of(SINCE, UNTIL)) {
+      exporter.registerAttribute(
+          name, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.INTEGER);
+    }
     exporter.setVertexAttributeProvider(v -> vertexAttributes(view, scores, v));
-    exporter.exportGraph(graph, out);
+    exporter.setEdgeAttributeProvider(e -> edgeAttributes(snapshot, multigraph.tie(e)));
+    exporter.exportGraph(multigraph.graph(), out);
   }
 
   private static void writeGraphMl(NetworkView view, Map<String, double[]> scores, Writer out) {
-    Graph<Integer, Integer> graph = view.graph();
+    Multigraph multigraph = Multigraph.of(view);
+    EcosystemGraph snapshot = view.snapshot();
     GraphMLExporter<Integer, Integer> exporter =
         new GraphMLExporter<>(v -> xmlSafe(actorId(view, v)));
+    exporter.setEdgeIdProvider(e -> "e" + e);
     exporter.setExportVertexLabels(true);
     exporter.setVertexLabelAttributeName(LABEL);
     exporter.setExportEdgeWeights(true);
     exporter.setEdgeWeightAttributeName(WEIGHT);
-    for (String name : List.of(SECTOR, ROLES, COUNTRY, ECOSYSTEMS)) {
+    for (String name : List.of(SECTOR, ROLES, REGION, COUNTRY, ECOSYSTEMS)) {
       exporter.registerAttribute(
           name, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
     }
     for (String id : scores.keySet()) {
       exporter.registerAttribute(id, GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
     }
+    exporter.registerAttribute(KIND, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+    exporter.registerAttribute(
+        DIRECTED, GraphMLExporter.AttributeCategory.EDGE, AttributeType.BOOLEAN);
+    for (String name : List.of(SINCE, UNTIL)) {
+      exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
+    }
     exporter.setVertexAttributeProvider(v -> vertexAttributes(view, scores, v));
-    exporter.exportGraph(graph, out);
+    exporter.setEdgeAttributeProvider(e -> edgeAttributes(snapshot, multigraph.tie(e)));
+    exporter.exportGraph(multigraph.graph(), out);
+  }
+
+  /**
+   * The view's actors and every snapshot tie between two of them, each tie its own edge: edge
+   * {@code e} is tie {@code ties[e]}, from vertex {@code source} to {@code target} as stored.
+   */
+  private record Multigraph(Graph<Integer, Integer> graph, int[] ties) {
+
+    int tie(int edge) {
+      return ties[edge];
+    }
+
+    static Multigraph of(NetworkView view) {
+      EcosystemGraph snapshot = view.snapshot();
+      int[] vertexOf = new int[snapshot.actorCount()];
+      Arrays.fill(vertexOf, -1);
+      for (int v = 0; v < view.vertexCount(); v++) {
+        vertexOf[view.actor(v)] = v;
+      }
+      Graph<Integer, Integer> graph =
+          GraphTypeBuilder.<Integer, Integer>undirected()
+              .allowingMultipleEdges(true)
+              .allowingSelfLoops(false)
+              .weighted(true)
+              .buildGraph();
+      for (int v = 0; v < view.vertexCount(); v++) {
+        graph.addVertex(v);
+      }
+      List<Integer> ties = new ArrayList<>();
+      for (int v = 0; v < view.vertexCount(); v++) {
+        int actor = view.actor(v);
+        for (int tie : snapshot.incidentTies(actor)) {
+          int from = snapshot.tieFrom(tie);
+          int to = snapshot.tieTo(tie);
+          // each tie once, from its first actor; self-ties and ties leaving the view left out
+          if (from != actor || to == actor || vertexOf[to] < 0) {
+            continue;
+          }
+          int edge = ties.size();
+          ties.add(tie);
+          graph.addEdge(v, vertexOf[to], edge);
+          graph.setEdgeWeight(edge, snapshot.tieWeight(tie));
+        }
+      }
+      return new Multigraph(graph, ties.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  private static Map<String, Attribute> edgeAttributes(EcosystemGraph snapshot, int tie) {
+    Map<String, Attribute> attributes = new LinkedHashMap<>();
+    TieKind kind = snapshot.tieKind(tie);
+    attributes.put(KIND, DefaultAttribute.createAttribute(kind.id()));
+    attributes.put(DIRECTED, DefaultAttribute.createAttribute(kind.directed()));
+    if (snapshot.tieSince(tie) != EcosystemGraph.NO_YEAR) {
+      attributes.put(SINCE, DefaultAttribute.createAttribute(snapshot.tieSince(tie)));
+    }
+    if (snapshot.tieUntil(tie) != EcosystemGraph.NO_YEAR) {
+      attributes.put(UNTIL, DefaultAttribute.createAttribute(snapshot.tieUntil(tie)));
+    }
+    return attributes;
   }
 
   private static Map<String, Attribute> vertexAttributes(
@@ -196,6 +304,7 @@ public final class NetworkExport {
     attributes.put(LABEL, DefaultAttribute.createAttribute(xmlSafe(snapshot.actorName(actor))));
     attributes.put(SECTOR, DefaultAttribute.createAttribute(snapshot.sector(actor).id()));
     attributes.put(ROLES, DefaultAttribute.createAttribute(roles(snapshot, actor)));
+    attributes.put(REGION, DefaultAttribute.createAttribute(xmlSafe(snapshot.region(actor))));
     attributes.put(COUNTRY, DefaultAttribute.createAttribute(xmlSafe(snapshot.country(actor))));
     attributes.put(
         ECOSYSTEMS, DefaultAttribute.createAttribute(xmlSafe(ecosystems(snapshot, actor))));
@@ -210,7 +319,8 @@ public final class NetworkExport {
 
   private static void writeCsv(NetworkView view, Map<String, double[]> scores, Writer out) {
     EcosystemGraph snapshot = view.snapshot();
-    Graph<Integer, Integer> graph = view.graph();
+    Multigraph multigraph = Multigraph.of(view);
+    Graph<Integer, Integer> graph = multigraph.graph();
     List<String> header =
         new ArrayList<>(
             List.of(
@@ -219,11 +329,16 @@ public final class NetworkExport {
                 LABEL,
                 SECTOR,
                 ROLES,
+                REGION,
                 COUNTRY,
                 ECOSYSTEMS,
                 "source",
                 "target",
-                WEIGHT));
+                KIND,
+                DIRECTED,
+                WEIGHT,
+                SINCE,
+                UNTIL));
     header.addAll(scores.keySet());
     CSVFormat csv =
         CSVFormat.RFC4180
@@ -244,8 +359,13 @@ public final class NetworkExport {
                 spreadsheetSafe(snapshot.actorName(actor)),
                 snapshot.sector(actor).id(),
                 roles(snapshot, actor),
+                spreadsheetSafe(snapshot.region(actor)),
                 spreadsheetSafe(snapshot.country(actor)),
                 spreadsheetSafe(ecosystems(snapshot, actor)),
+                "",
+                "",
+                "",
+                "",
                 "",
                 "",
                 ""));
@@ -257,10 +377,13 @@ public final class NetworkExport {
       String[] empty = new String[scores.size()];
       Arrays.fill(empty, "");
       for (int edge : graph.edgeSet()) {
+        int tie = multigraph.tie(edge);
+        TieKind kind = snapshot.tieKind(tie);
         List<String> row = new ArrayList<>(header.size());
         row.addAll(
             List.of(
                 "edge",
+                "e" + edge,
                 "",
                 "",
                 "",
@@ -269,7 +392,11 @@ public final class NetworkExport {
                 "",
                 spreadsheetSafe(actorId(view, graph.getEdgeSource(edge))),
                 spreadsheetSafe(actorId(view, graph.getEdgeTarget(edge))),
-                Double.toString(graph.getEdgeWeight(edge))));
+                kind.id(),
+                Boolean.toString(kind.directed()),
+                Double.toString(snapshot.tieWeight(tie)),
+                year(snapshot.tieSince(tie)),
+                year(snapshot.tieUntil(tie))));
         row.addAll(Arrays.asList(empty));
         printer.printRecord(row);
       }
@@ -277,6 +404,10 @@ public final class NetworkExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String year(int year) {
+    return year == EcosystemGraph.NO_YEAR ? "" : Integer.toString(year);
   }
 
   /**

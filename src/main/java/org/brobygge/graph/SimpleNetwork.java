@@ -33,6 +33,7 @@ public final class SimpleNetwork {
   private final int[] start; // length vertexCount + 1
   private final int[] neighbour;
   private final double[] weight;
+  private final int[] tieCount; // ties merged into each edge, alongside weight
   private final double[] strength;
   private volatile Graph<Integer, Integer> jgrapht;
 
@@ -51,6 +52,7 @@ public final class SimpleNetwork {
     start = new int[n + 1];
     int[][] rows = new int[n][];
     double[][] rowWeights = new double[n][];
+    int[][] rowTies = new int[n][];
     long[] packed = new long[16];
     for (int v = 0; v < n; v++) {
       int[] incident = snapshot.incidentTies(actors[v]);
@@ -67,28 +69,34 @@ public final class SimpleNetwork {
       Arrays.sort(packed, 0, count);
       int[] row = new int[count];
       double[] rowWeight = new double[count];
+      int[] rowTie = new int[count];
       int distinct = 0;
       for (int i = 0; i < count; i++) {
         int w = (int) (packed[i] >>> 32);
         double tieWeight = snapshot.tieWeight((int) packed[i]);
         if (distinct > 0 && row[distinct - 1] == w) {
           rowWeight[distinct - 1] += tieWeight;
+          rowTie[distinct - 1]++;
         } else {
           row[distinct] = w;
           rowWeight[distinct] = tieWeight;
+          rowTie[distinct] = 1;
           distinct++;
         }
       }
       rows[v] = row.length == distinct ? row : Arrays.copyOf(row, distinct);
       rowWeights[v] = rowWeight.length == distinct ? rowWeight : Arrays.copyOf(rowWeight, distinct);
+      rowTies[v] = rowTie.length == distinct ? rowTie : Arrays.copyOf(rowTie, distinct);
       start[v + 1] = start[v] + distinct;
     }
     neighbour = new int[start[n]];
     weight = new double[start[n]];
+    tieCount = new int[start[n]];
     strength = new double[n];
     for (int v = 0; v < n; v++) {
       System.arraycopy(rows[v], 0, neighbour, start[v], rows[v].length);
       System.arraycopy(rowWeights[v], 0, weight, start[v], rowWeights[v].length);
+      System.arraycopy(rowTies[v], 0, tieCount, start[v], rowTies[v].length);
       for (double w : rowWeights[v]) {
         strength[v] += w;
       }
@@ -151,6 +159,15 @@ public final class SimpleNetwork {
     return k >= 0 ? weight[k] : 0;
   }
 
+  /**
+   * The number of ties of any kind merged into the edge between {@code a} and {@code b}, 0 when
+   * they are not tied: a count that means the same whatever the kinds' weights measure.
+   */
+  public int ties(int a, int b) {
+    int k = Arrays.binarySearch(neighbour, start[a], start[a + 1], b);
+    return k >= 0 ? tieCount[k] : 0;
+  }
+
   public boolean adjacent(int a, int b) {
     return Arrays.binarySearch(neighbour, start[a], start[a + 1], b) >= 0;
   }
@@ -171,6 +188,11 @@ public final class SimpleNetwork {
 
   public double weightAt(int k) {
     return weight[k];
+  }
+
+  /** The number of ties merged into the edge at row index {@code k}. */
+  public int tiesAt(int k) {
+    return tieCount[k];
   }
 
   /**

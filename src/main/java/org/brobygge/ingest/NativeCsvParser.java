@@ -80,7 +80,7 @@ public final class NativeCsvParser {
    * What an id may hold: letters (any script) and digits, and {@code . _ - :} after the first, so
    * that it can stand in a URL path, a multi-valued cell and a file name as it is.
    */
-  static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*");
+  public static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*");
 
   /** A plain decimal: no plus sign, hexadecimal, {@code NaN}, {@code Infinity} or type suffix. */
   private static final Pattern DECIMAL =
@@ -92,8 +92,11 @@ public final class NativeCsvParser {
   private static final List<String> GENERATED_PREFIXES = List.of("score_");
 
   private static final Set<String> GENERATED = Set.of("scoresversion", "importid");
-  private static final int MIN_YEAR = 1800;
-  private static final int MAX_YEAR = 2200;
+
+  /** The years a since or until may take. */
+  public static final int MIN_YEAR = 1800;
+
+  public static final int MAX_YEAR = 2200;
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180
@@ -557,7 +560,7 @@ public final class NativeCsvParser {
    * so that A-B and B-A are one tie), years and source. Two rows that differ only in weight are
    * then the same tie, reported as a duplicate.
    */
-  static String derivedTieId(
+  public static String derivedTieId(
       TieKind kind, String from, String to, Integer since, Integer until, String source) {
     String a = from;
     String b = to;

@@ -47,6 +47,27 @@ public abstract class ChoiceConverter implements GenericConverter {
       return null;
     }
     Choice<?> choice = choices.get(targetType.getObjectType());
-    return choice.lookup().apply(text).orElseThrow(() -> new UnknownChoiceException(choice, text));
+    return choice
+        .lookup()
+        .apply(text)
+        .orElseThrow(() -> new UnknownChoiceException(choice, unknownPart(choice, text)));
+  }
+
+  /**
+   * The part of {@code text} to name as unknown: the first unknown item of a comma-separated list.
+   * Spring MVC retries a list parameter that failed item by item with the whole text as one item,
+   * and that second attempt's error is the one reported; naming "fame" in "degree, fame" keeps the
+   * answer the same whatever the list's element type.
+   */
+  private static String unknownPart(Choice<?> choice, String text) {
+    if (text.indexOf(',') >= 0) {
+      for (String part : text.split(",")) {
+        String item = part.strip();
+        if (!item.isEmpty() && choice.lookup().apply(item).isEmpty()) {
+          return item;
+        }
+      }
+    }
+    return text;
   }
 }

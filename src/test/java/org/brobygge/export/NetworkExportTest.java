@@ -2,7 +2,6 @@ package org.brobygge.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,8 +37,8 @@ class NetworkExportTest {
   private static final String AWKWARD_NAME = "Björk & <Söner>";
 
   /**
-   * Four actors: a1-a2 tied twice (collaboration 2 + trade 0.5, merged into one edge of 2.5), a2-a3
-   * once (1), and a4 isolated.
+   * Four actors: a1-a2 tied twice (collaboration 2 since 2019, and trade 0.5 from a2 to a1: two
+   * edges, never one of 2.5), a2-a3 once (collaboration 1), and a4 isolated.
    */
   private static NetworkView smallNetwork() {
     EcosystemGraph snapshot =
@@ -89,18 +88,36 @@ class NetworkExportTest {
   private static Graph<String, DefaultWeightedEdge> emptyGraph() {
     return GraphTypeBuilder.<String, DefaultWeightedEdge>undirected()
         .weighted(true)
-        .allowingMultipleEdges(false)
+        .allowingMultipleEdges(true)
         .allowingSelfLoops(false)
         .edgeClass(DefaultWeightedEdge.class)
         .buildGraph();
   }
 
-  /** What an importer reads: the graph and each vertex's attributes as strings. */
+  /** What an importer reads: the graph and each vertex's and edge's attributes as strings. */
   private record ReadBack(
-      Graph<String, DefaultWeightedEdge> graph, Map<String, Map<String, String>> attributes) {
+      Graph<String, DefaultWeightedEdge> graph,
+      Map<String, Map<String, String>> attributes,
+      Map<DefaultWeightedEdge, Map<String, String>> edgeAttributes) {
 
-    double weight(String a, String b) {
-      return graph.getEdgeWeight(graph.getEdge(a, b));
+    /** Each edge as "source target kind directed weight since until" (absent years as -). */
+    List<String> edges() {
+      return graph.edgeSet().stream()
+          .map(
+              e -> {
+                Map<String, String> a = edgeAttributes.getOrDefault(e, Map.of());
+                return String.join(
+                    " ",
+                    graph.getEdgeSource(e),
+                    graph.getEdgeTarget(e),
+                    a.get("kind"),
+                    a.get("directed"),
+                    Double.toString(graph.getEdgeWeight(e)),
+                    a.getOrDefault("since", "-"),
+                    a.getOrDefault("until", "-"));
+              })
+          .sorted()
+          .toList();
     }
 
     String attribute(String vertex, String name) {
@@ -113,13 +130,19 @@ class NetworkExportTest {
       java.util.function.Consumer<Graph<String, DefaultWeightedEdge>> run) {
     Graph<String, DefaultWeightedEdge> graph = emptyGraph();
     Map<String, Map<String, String>> attributes = new HashMap<>();
+    Map<DefaultWeightedEdge, Map<String, String>> edgeAttributes = new HashMap<>();
+    importer.addEdgeAttributeConsumer(
+        (edgeAndName, attribute) ->
+            edgeAttributes
+                .computeIfAbsent(edgeAndName.getFirst(), k -> new HashMap<>())
+                .put(edgeAndName.getSecond(), attribute.getValue()));
     importer.addVertexAttributeConsumer(
         (vertexAndName, attribute) ->
             attributes
                 .computeIfAbsent(vertexAndName.getFirst(), k -> new HashMap<>())
                 .put(vertexAndName.getSecond(), attribute.getValue()));
     run.accept(graph);
-    return new ReadBack(graph, attributes);
+    return new ReadBack(graph, attributes, edgeAttributes);
   }
 
   private static ReadBack readGraphMl(String text) {
@@ -179,9 +202,13 @@ class NetworkExportTest {
     ReadBack back = readGexf(export(Format.GEXF));
 
     assertThat(back.graph().vertexSet()).containsExactlyInAnyOrder("a1", "a2", "a3", "a4");
-    assertThat(back.graph().edgeSet()).hasSize(2);
-    assertThat(back.weight("a1", "a2")).isCloseTo(2.5, within(1e-12));
-    assertThat(back.weight("a2", "a3")).isCloseTo(1.0, within(1e-12));
+    // one edge per tie, each in its own kind's unit: nothing summed across kinds
+    assertThat(back.edges())
+        .containsExactly(
+            "a1 a2 collaboration false 2.0 2019 -",
+            "a2 a1 trade true 0.5 - -",
+            "a2 a3 collaboration false 1.0 - -");
+    assertThat(back.attribute("a4", "region")).isEqualTo("JP-23");
     assertThat(back.attribute("a2", "label")).isEqualTo(AWKWARD_NAME);
     assertThat(Double.parseDouble(back.attribute("a2", "betweenness"))).isEqualTo(2.0 / 3.0);
     assertThat(back.attribute("a1", "roles")).isEqualTo("research|education");
@@ -198,9 +225,13 @@ class NetworkExportTest {
     ReadBack back = readGraphMl(export(Format.GRAPHML));
 
     assertThat(back.graph().vertexSet()).containsExactlyInAnyOrder("a1", "a2", "a3", "a4");
-    assertThat(back.graph().edgeSet()).hasSize(2);
-    assertThat(back.weight("a1", "a2")).isCloseTo(2.5, within(1e-12));
-    assertThat(back.weight("a2", "a3")).isCloseTo(1.0, within(1e-12));
+    // one edge per tie, each in its own kind's unit: nothing summed across kinds
+    assertThat(back.edges())
+        .containsExactly(
+            "a1 a2 collaboration false 2.0 2019 -",
+            "a2 a1 trade true 0.5 - -",
+            "a2 a3 collaboration false 1.0 - -");
+    assertThat(back.attribute("a4", "region")).isEqualTo("JP-23");
     assertThat(back.attribute("a2", "label")).isEqualTo(AWKWARD_NAME);
     assertThat(Double.parseDouble(back.attribute("a2", "betweenness"))).isEqualTo(2.0 / 3.0);
     assertThat(back.attribute("a1", "roles")).isEqualTo("research|education");
@@ -238,23 +269,35 @@ class NetworkExportTest {
   }
 
   @Test
-  void csvHoldsOneNodeRowPerActorAndOneEdgeRowPerMergedTie() throws IOException {
+  void csvHoldsOneNodeRowPerActorAndOneEdgeRowPerTie() throws IOException {
     String text = export(Format.CSV);
     List<CSVRecord> rows = readCsv(text);
 
     assertThat(text)
         .startsWith(
-            "element,id,label,sector,roles,country,ecosystems,source,target,weight,"
-                + "betweenness,constraint\n");
+            "element,id,label,sector,roles,region,country,ecosystems,source,target,kind,"
+                + "directed,weight,since,until,betweenness,constraint\n");
     List<CSVRecord> nodes = rows.stream().filter(r -> r.get("element").equals("node")).toList();
     List<CSVRecord> edges = rows.stream().filter(r -> r.get("element").equals("edge")).toList();
     assertThat(nodes).extracting(r -> r.get("id")).containsExactly("a1", "a2", "a3", "a4");
-    assertThat(edges).hasSize(2);
-    CSVRecord a1a2 =
-        edges.stream().filter(r -> r.get("source").equals("a1")).findFirst().orElseThrow();
-    assertThat(a1a2.get("target")).isEqualTo("a2");
-    assertThat(Double.parseDouble(a1a2.get("weight"))).isEqualTo(2.5);
+    assertThat(edges)
+        .extracting(
+            r ->
+                String.join(
+                    " ",
+                    r.get("source"),
+                    r.get("target"),
+                    r.get("kind"),
+                    r.get("directed"),
+                    r.get("weight"),
+                    r.get("since"),
+                    r.get("until")))
+        .containsExactlyInAnyOrder(
+            "a1 a2 collaboration false 2.0 2019 ",
+            "a2 a1 trade true 0.5  ",
+            "a2 a3 collaboration false 1.0  ");
     assertThat(nodes.get(1).get("label")).isEqualTo(AWKWARD_NAME);
+    assertThat(nodes.get(3).get("region")).isEqualTo("JP-23");
     assertThat(Double.parseDouble(nodes.get(1).get("betweenness"))).isEqualTo(2.0 / 3.0);
     assertThat(nodes.get(0).get("roles")).isEqualTo("research|education");
     assertThat(nodes.get(3).get("constraint")).isEmpty();

@@ -300,12 +300,47 @@ class ImportApiIT {
             .parse(
                 new java.io.ByteArrayInputStream(gexf.getBody().getBytes(StandardCharsets.UTF_8)));
     assertThat(document.getElementsByTagName("node").getLength()).isEqualTo(3);
-    assertThat(document.getElementsByTagName("edge").getLength()).isEqualTo(2);
+    // one edge per tie: a1-a2 has a research and a collaboration tie, never summed into one
+    assertThat(document.getElementsByTagName("edge").getLength()).isEqualTo(3);
     assertThat(gexf.getBody()).contains("Orbit, Inc.");
-    // header + 3 node rows + 2 edge rows
-    assertThat(csv.getBody().lines().count()).isEqualTo(6);
+    // header + 3 node rows + 3 edge rows
+    assertThat(csv.getBody().lines().count()).isEqualTo(7);
+    assertThat(csv.getBody())
+        .contains(",a1,a2,research,false,2.0,2019,2022")
+        .contains(",a3,a1,capital,true,1.5,,");
     assertThat(api.get("/api/export?format=pajek").getBody().get("validValues").toString())
         .contains("graphml");
+  }
+
+  @Test
+  void exportsTheStructuralHoleScoresBesideTheMeasures() throws Exception {
+    api.importFolder(VALID);
+
+    var csv =
+        api.getText("/api/export?format=csv&measures=degree,constraint,effective_size,efficiency");
+
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    var rows =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(csv.getBody()))
+            .getRecords();
+    var a1 = rows.stream().filter(r -> r.get("id").equals("a1")).findFirst().orElseThrow();
+    var a2 = rows.stream().filter(r -> r.get("id").equals("a2")).findFirst().orElseThrow();
+    // by hand (Burt, weighted as NetworkX's constraint(G, weight="weight")): a1's ties merge to
+    // 3 with a2 (research 2 + collaboration 1) and 1.5 with a3, who are not tied to each other:
+    // p = 2/3 and 1/3, constraint (2/3)^2 + (1/3)^2 = 5/9, effective size 2, efficiency 1;
+    // a2 has a1 alone: constraint 1, effective size 1
+    assertThat(Double.parseDouble(a1.get("constraint"))).isCloseTo(5.0 / 9, within(1e-12));
+    assertThat(Double.parseDouble(a1.get("effective_size"))).isCloseTo(2.0, within(1e-12));
+    assertThat(Double.parseDouble(a1.get("efficiency"))).isCloseTo(1.0, within(1e-12));
+    assertThat(Double.parseDouble(a2.get("constraint"))).isCloseTo(1.0, within(1e-12));
+    assertThat(Double.parseDouble(a2.get("effective_size"))).isCloseTo(1.0, within(1e-12));
+    assertThat(api.get("/api/export?measures=burt").getBody().get("validValues").toString())
+        .contains("pagerank", "constraint", "effective_size", "efficiency");
   }
 
   @Test

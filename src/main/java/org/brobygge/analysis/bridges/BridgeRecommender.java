@@ -456,8 +456,8 @@ public final class BridgeRecommender {
         new Introducer(
             ActorRef.of(graph, intermediary),
             Introducer.Via.ECOSYSTEM_INTERMEDIARY,
-            network.weight(intermediary, c.source),
-            network.weight(intermediary, c.target),
+            network.ties(intermediary, c.source),
+            network.ties(intermediary, c.target),
             null));
   }
 
@@ -465,9 +465,9 @@ public final class BridgeRecommender {
     List<double[]> shared = new ArrayList<>(); // {actor, tie to s, tie to t}
     for (int k = network.rowStart(s); k < network.rowEnd(s); k++) {
       int w = network.neighbourAt(k);
-      double toTarget = network.weight(w, t);
+      int toTarget = network.ties(w, t);
       if (w != t && toTarget > 0) {
-        shared.add(new double[] {w, network.weightAt(k), toTarget});
+        shared.add(new double[] {w, network.tiesAt(k), toTarget});
       }
     }
     shared.sort(introducerOrder());
@@ -478,17 +478,17 @@ public final class BridgeRecommender {
                 new Introducer(
                     ActorRef.of(graph, (int) x[0]),
                     Introducer.Via.SHARED_PARTNER,
-                    x[1],
-                    x[2],
+                    (int) x[1],
+                    (int) x[2],
                     null))
         .toList();
   }
 
   /** Paths s - x - y - t; the best one per first step x. */
   private List<Introducer> shortPaths(int s, int t) {
-    Map<Integer, Double> targetPartners = new HashMap<>();
+    Map<Integer, Integer> targetPartners = new HashMap<>();
     for (int k = network.rowStart(t); k < network.rowEnd(t); k++) {
-      targetPartners.put(network.neighbourAt(k), network.weightAt(k));
+      targetPartners.put(network.neighbourAt(k), network.tiesAt(k));
     }
     List<double[]> paths = new ArrayList<>(); // {x, s-x, y-t, y, weakest}
     for (int k = network.rowStart(s); k < network.rowEnd(s); k++) {
@@ -499,16 +499,16 @@ public final class BridgeRecommender {
       double[] best = null;
       for (int l = network.rowStart(x); l < network.rowEnd(x); l++) {
         int y = network.neighbourAt(l);
-        Double toTarget = targetPartners.get(y);
+        Integer toTarget = targetPartners.get(y);
         if (y == s || toTarget == null) {
           continue;
         }
-        double weakest = Math.min(network.weightAt(k), Math.min(network.weightAt(l), toTarget));
+        double weakest = Math.min(network.tiesAt(k), Math.min(network.tiesAt(l), toTarget));
         if (best == null
             || weakest > best[4]
             || (weakest == best[4]
                 && graph.actorId(y).compareTo(graph.actorId((int) best[3])) < 0)) {
-          best = new double[] {x, network.weightAt(k), toTarget, y, weakest};
+          best = new double[] {x, network.tiesAt(k), toTarget, y, weakest};
         }
       }
       if (best != null) {
@@ -526,8 +526,8 @@ public final class BridgeRecommender {
                 new Introducer(
                     ActorRef.of(graph, (int) p[0]),
                     Introducer.Via.SHORT_PATH,
-                    p[1],
-                    p[2],
+                    (int) p[1],
+                    (int) p[2],
                     ActorRef.of(graph, (int) p[3])))
         .toList();
   }

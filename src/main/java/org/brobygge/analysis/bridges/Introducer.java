@@ -3,16 +3,22 @@ package org.brobygge.analysis.bridges;
 /**
  * Someone who can introduce the two actors of a recommendation.
  *
+ * <p>How close the introducer is to each side is counted in <b>ties of any kind</b>: 2 when it has
+ * a research tie and a trade tie with the source actor. Weights are not summed here: a trade tie's
+ * weight is money and a research tie's is shared projects, so their sum has no unit; a count does.
+ * Introducers are ranked by the weaker side's count (then the sum of both, then id), short paths by
+ * the fewest ties on any of their three steps.
+ *
  * @param actor the introducer
  * @param via how it is placed between them
- * @param tieToSource merged weight of its tie to the source actor, 0 if none
- * @param tieToTarget merged weight of its tie to the target actor ({@link Via#SHARED_PARTNER}), or
- *     of {@code through}'s tie to the target ({@link Via#SHORT_PATH}); 0 if none
+ * @param tieToSource number of ties (of any kind) between it and the source actor, 0 if none
+ * @param tieToTarget number of ties between it and the target actor ({@link Via#SHARED_PARTNER}),
+ *     or between {@code through} and the target ({@link Via#SHORT_PATH}); 0 if none
  * @param through for {@link Via#SHORT_PATH}, the partner of the introducer who works with the
  *     target; null otherwise
  */
 public record Introducer(
-    ActorRef actor, Via via, double tieToSource, double tieToTarget, ActorRef through) {
+    ActorRef actor, Via via, int tieToSource, int tieToTarget, ActorRef through) {
 
   /** How an introducer is placed between the two actors. */
   public enum Via {

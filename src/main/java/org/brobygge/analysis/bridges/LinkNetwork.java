@@ -82,6 +82,11 @@ public final class LinkNetwork {
     return k >= 0 ? weight[k] : 0;
   }
 
+  /** The number of ties of any kind between {@code a} and {@code b}, 0 when they are not tied. */
+  public int ties(int a, int b) {
+    return network.ties(a, b);
+  }
+
   public boolean adjacent(int a, int b) {
     return Arrays.binarySearch(neighbour, start[a], start[a + 1], b) >= 0;
   }
@@ -102,6 +107,10 @@ public final class LinkNetwork {
 
   double weightAt(int k) {
     return weight[k];
+  }
+
+  int tiesAt(int k) {
+    return network.tiesAt(k);
   }
 
   /**

@@ -75,8 +75,16 @@ class BridgeController {
   record IntroducerResponse(
       ActorRefResponse actor,
       @Schema(description = "shared_partner, short_path or ecosystem_intermediary") String via,
-      double tieToSource,
-      double tieToTarget,
+      @Schema(
+              description =
+                  "number of ties of any kind between the introducer and the source actor (a"
+                      + " count, since weights of different kinds have different units)")
+          int tieToSource,
+      @Schema(
+              description =
+                  "number of ties of any kind between the introducer (or, on a short path, its"
+                      + " partner 'through') and the target actor")
+          int tieToTarget,
       @Schema(description = "for a short path: the introducer's partner who works with the target")
           ActorRefResponse through) {}
 

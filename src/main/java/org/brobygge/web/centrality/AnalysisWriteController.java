@@ -7,15 +7,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.ComputeCost;
-import org.brobygge.analysis.centrality.Measure;
-import org.brobygge.analysis.centrality.StructuralHoles;
+import org.brobygge.analysis.centrality.ScoreId;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.store.ScoreWriter;
@@ -33,8 +29,6 @@ class AnalysisWriteController {
 
   /** Neo4j property names are this prefix and the score id: {@code score_pagerank}. */
   static final String PREFIX = "score_";
-
-  static final List<String> HOLES = List.of("constraint", "effective_size", "efficiency");
 
   private final NetworkViews views;
   private final Snapshots snapshots;
@@ -85,7 +79,7 @@ class AnalysisWriteController {
               + " /api/centrality. Unknown score id or none: 400; closeness or harmonic above"
               + " their size limit: 422; data changed while computing: 409.")
   WriteResponse write(@RequestBody WriteRequest request) {
-    List<String> valid = Stream.concat(Measure.ids().stream(), HOLES.stream()).toList();
+    List<String> valid = ScoreId.ids();
     if (request == null || request.measures() == null || request.measures().isEmpty()) {
       throw ApiException.badParameter(
           "measures",
@@ -93,51 +87,23 @@ class AnalysisWriteController {
               + " valid: "
               + String.join(", ", valid));
     }
-    EnumSet<Measure> measures = EnumSet.noneOf(Measure.class);
-    List<String> holes = new ArrayList<>();
+    List<ScoreId> chosen = new ArrayList<>();
     for (String id : request.measures()) {
-      if (HOLES.contains(id)) {
-        holes.add(id);
-      } else {
-        measures.add(
-            Measure.byId(id)
-                .orElseThrow(() -> ApiException.badChoice("measures", "measure", id, valid)));
-      }
+      chosen.add(
+          ScoreId.byId(id)
+              .orElseThrow(() -> ApiException.badChoice("measures", "measure", id, valid)));
     }
     NetworkView view = views.view(null, null);
     EcosystemGraph graph = view.snapshot();
-    views.requireFeasible(view, measures);
+    Scores computed = Scores.compute(views, view, chosen);
     Map<String, double[]> scores = new LinkedHashMap<>();
+    computed.values().forEach((id, values) -> scores.put(PREFIX + id, values));
     CentralityController.BetweennessMethod betweenness = null;
-    if (!measures.isEmpty()) {
-      long seed = views.limits().seed();
-      CentralityMeasures computed =
-          views.measures(
-              view,
-              measures,
-              views.options(view, CentralityMeasures.DAMPING_FACTOR_DEFAULT, null, seed));
-      for (Measure m : measures) {
-        scores.put(PREFIX + m.id(), computed.scores(m));
-      }
-      if (measures.stream().anyMatch(m -> m.cost() == ComputeCost.SAMPLED)) {
-        betweenness = CentralityController.BetweennessMethod.of(computed, seed);
-      }
-    }
-    if (!holes.isEmpty()) {
-      StructuralHoles structuralHoles = new StructuralHoles(view);
-      int n = view.vertexCount();
-      for (String id : holes) {
-        double[] values = new double[n];
-        for (int v = 0; v < n; v++) {
-          values[v] =
-              switch (id) {
-                case "constraint" -> structuralHoles.constraint(v);
-                case "effective_size" -> structuralHoles.effectiveSize(v);
-                default -> structuralHoles.efficiency(v);
-              };
-        }
-        scores.put(PREFIX + id, values);
-      }
+    if (computed.measures() != null
+        && chosen.stream()
+            .anyMatch(m -> m.measure() != null && m.measure().cost() == ComputeCost.SAMPLED)) {
+      betweenness =
+          CentralityController.BetweennessMethod.of(computed.measures(), views.limits().seed());
     }
     List<String> ids = new ArrayList<>(view.vertexCount());
     for (int v = 0; v < view.vertexCount(); v++) {

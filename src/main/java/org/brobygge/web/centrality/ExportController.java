@@ -6,13 +6,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.brobygge.analysis.centrality.CentralityMeasures;
-import org.brobygge.analysis.centrality.Measure;
+import org.brobygge.analysis.centrality.ScoreId;
 import org.brobygge.export.NetworkExport;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.web.AsOf;
@@ -48,9 +45,13 @@ class ExportController {
       summary = "Export the network",
       description =
           "GEXF 1.2 (opens in Gephi), GraphML or one CSV table (element=node rows with actor"
-              + " columns and scores, element=edge rows with source, target, weight). Actors"
-              + " carry id, label, sector, roles, country, ecosystems and the chosen measures;"
-              + " ties are merged per pair with summed weights. Betweenness follows"
+              + " columns and scores, element=edge rows with source, target, kind, directed,"
+              + " weight, since, until). Actors carry id, label, sector, roles, region, country,"
+              + " ecosystems and the chosen scores. Edges form a multigraph: one edge per tie,"
+              + " never summed across kinds, each with its kind, whether the kind is directed"
+              + " (then source is the provider or supplier) and its weight in that kind's own"
+              + " unit; two actors with a research and a trade tie have two edges. The file"
+              + " imports back through POST /api/imports/graph. Betweenness follows"
               + " /api/centrality (sampled above its size threshold); the response header "
               + BETWEENNESS_HEADER
               + " says 'exact' or 'sampled; pivots=k; seed=s'. Unknown format or measure: 400"
@@ -59,35 +60,26 @@ class ExportController {
       @Parameter(description = "gexf, graphml or csv") @RequestParam(defaultValue = "gexf")
           NetworkExport.Format format,
       @ParameterObject Scope scope,
-      @Parameter(description = "comma-separated measure ids to attach; empty for none")
+      @Parameter(
+              description =
+                  "comma-separated score ids to attach: any measure of /api/centrality, or"
+                      + " constraint, effective_size, efficiency (structural holes, weighted, as"
+                      + " in /api/actors/{id}/metrics); empty for none")
           @RequestParam(defaultValue = DEFAULT_MEASURES)
-          List<Measure> measures,
+          List<ScoreId> measures,
       @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
     NetworkExport.Format f = format;
-    EnumSet<Measure> chosen = EnumSet.noneOf(Measure.class);
-    for (Measure m : measures) {
-      if (m != null) {
-        chosen.add(m);
-      }
-    }
+    List<ScoreId> chosen = measures.stream().filter(m -> m != null).toList();
     NetworkView view = views.viewAsOf(scope, asOf);
-    views.requireFeasible(view, chosen);
-    Map<String, double[]> scores = new LinkedHashMap<>();
+    Scores computed = Scores.compute(views, view, chosen);
+    Map<String, double[]> scores = computed.values();
     String betweenness = "exact";
-    if (!chosen.isEmpty()) {
-      CentralityMeasures computed =
-          views.measures(
-              view,
-              chosen,
-              views.options(
-                  view, CentralityMeasures.DAMPING_FACTOR_DEFAULT, null, views.limits().seed()));
-      if (computed.betweennessPivots() > 0) {
-        betweenness =
-            "sampled; pivots=" + computed.betweennessPivots() + "; seed=" + views.limits().seed();
-      }
-      for (Measure m : chosen) {
-        scores.put(m.id(), computed.scores(m));
-      }
+    if (computed.measures() != null && computed.measures().betweennessPivots() > 0) {
+      betweenness =
+          "sampled; pivots="
+              + computed.measures().betweennessPivots()
+              + "; seed="
+              + views.limits().seed();
     }
     String ego = scope.ego();
     String ecosystem = scope.ecosystem();

@@ -93,16 +93,58 @@ class BridgeRecommenderTest {
             new Introducer(
                 new ActorRef("x", "Outside Firm", "business"),
                 Introducer.Via.SHARED_PARTNER,
-                2,
-                2,
+                1,
+                1,
                 null));
     assertThat(top.get(1).introducers())
         .containsExactly(
             new Introducer(
                 new ActorRef("c", "Cluster", "civil_society"),
                 Introducer.Via.SHARED_PARTNER,
+                1,
+                1,
+                null));
+  }
+
+  @Test
+  void countsAnIntroducersTiesOfAnyKindInsteadOfSummingWeightsOfDifferentUnits() {
+    // f5 shares two partners with r1. p has a collaboration tie (1 shared project) and a trade
+    // tie (weight 1, money) with each of them: 2 ties a side. q has one capital tie a side, of
+    // weight 1,000,000 (money). Summed weights would put q first (10^6 against 2); in ties, p
+    // has 2 a side and q 1, so p is named first with (2, 2) and q second with (1, 1).
+    EcosystemGraph twoIntroducers =
+        HandNetwork.builder()
+            .actor("f5", "Firm Five", Sector.BUSINESS, Set.of(Role.FIRM), "SE332", "SE")
+            .actor("p", "Partner P", Sector.CIVIL_SOCIETY, Set.of(), "SE332", "SE")
+            .actor("q", "Investor Q", Sector.BUSINESS, Set.of(), "SE332", "SE")
+            .membership("f5", "e")
+            .tie("p", "f5", TieKind.COLLABORATION, 1, null, null)
+            .tie("p", "f5", TieKind.TRADE, 1, null, null)
+            .tie("p", "r1", TieKind.COLLABORATION, 1, null, null)
+            .tie("r1", "p", TieKind.TRADE, 1, null, null)
+            .tie("q", "f5", TieKind.CAPITAL, 1_000_000, null, null)
+            .tie("q", "r1", TieKind.CAPITAL, 1_000_000, null, null)
+            .build();
+
+    BridgeRecommendation f5r1 =
+        recommender(LinkNetwork.of(twoIntroducers), "research").top(50).stream()
+            .filter(x -> x.source().id().equals("f5") && x.target().id().equals("r1"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(f5r1.introducers())
+        .containsExactly(
+            new Introducer(
+                new ActorRef("p", "Partner P", "civil_society"),
+                Introducer.Via.SHARED_PARTNER,
                 2,
-                4,
+                2,
+                null),
+            new Introducer(
+                new ActorRef("q", "Investor Q", "business"),
+                Introducer.Via.SHARED_PARTNER,
+                1,
+                1,
                 null));
   }
 
@@ -155,7 +197,7 @@ class BridgeRecommenderTest {
                 new ActorRef("c", "Cluster", "civil_society"),
                 Introducer.Via.ECOSYSTEM_INTERMEDIARY,
                 0,
-                4,
+                1,
                 null));
     assertThat(fallback.rationale())
         .contains("It has no partner in the network at all.")
@@ -189,8 +231,8 @@ class BridgeRecommenderTest {
             new Introducer(
                 new ActorRef("y", "Association Y", "civil_society"),
                 Introducer.Via.SHORT_PATH,
-                3,
-                2,
+                1,
+                1,
                 new ActorRef("z", "Association Z", "civil_society")));
     assertThat(forF5.get(0).rationale())
         .contains("Association Y works with Firm Five and with Association Z, who works with");
