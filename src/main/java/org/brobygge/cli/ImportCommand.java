@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.brobygge.ingest.CsvDialect;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
@@ -52,10 +53,32 @@ final class ImportCommand implements Callable<Integer> {
       description = "folder with the CSV files, or a .zip")
   Path path;
 
+  @CommandLine.Option(
+      names = "--delimiter",
+      paramLabel = "SEP",
+      description =
+          "cell separator of the CSV files: ',' (comma), ';' (semicolon) or tab; detected from"
+              + " each file's header when left out")
+  String delimiter;
+
+  @CommandLine.Option(
+      names = "--decimal",
+      paramLabel = "MARK",
+      description =
+          "decimal mark of the weights: '.' (point) or ',' (comma); detected when left out")
+  String decimal;
+
   @Unmatched List<String> springSettings = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
+    CsvDialect dialect;
+    try {
+      dialect = CsvDialect.of(delimiter, decimal);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
     ImportFiles files;
     try {
       files = read(path);
@@ -72,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
             .run(settings.toArray(String[]::new))) {
-      var report = context.getBean(NativeImporter.class).importFiles(files);
+      var report = context.getBean(NativeImporter.class).importFiles(files, dialect);
       System.out.printf(
           "Imported %s: %d ecosystems, %d actors, %d ties (%d nodes and %d relationships"
               + " created) in %d ms%n",

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import org.brobygge.ingest.CsvDialect;
 import org.brobygge.ingest.ImportBusyException;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.NativeImporter;
@@ -22,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -89,8 +91,32 @@ class ImportController {
               description = "a zip with ecosystems.csv, actors.csv, ties.csv",
               schema = @Schema(type = "string", format = "binary"))
           @RequestPart(required = false)
-          MultipartFile archive)
+          MultipartFile archive,
+      @Parameter(
+              description =
+                  "cell separator of the CSV files: ',' or comma, ';' or semicolon, tab; detected"
+                      + " from each file's header when left out")
+          @RequestParam(required = false)
+          String delimiter,
+      @Parameter(
+              description =
+                  "decimal mark of the weights: '.' or point, ',' or comma; when left out, '.' in"
+                      + " a comma-separated file and either (one throughout the file) in a"
+                      + " semicolon-separated one")
+          @RequestParam(required = false)
+          String decimal)
       throws IOException {
+    CsvDialect dialect;
+    try {
+      CsvDialect.of(delimiter, null);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("delimiter", e.getMessage());
+    }
+    try {
+      dialect = CsvDialect.of(delimiter, decimal);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("decimal", e.getMessage());
+    }
     boolean anyFile = present(ecosystems) || present(actors) || present(ties);
     if (present(archive) && anyFile) {
       throw ApiException.badRequest(
@@ -110,7 +136,7 @@ class ImportController {
               + " -F actors=@actors.csv -F ties=@ties.csv -H 'Authorization: Bearer <token>'"
               + " http://localhost:8080/api/imports");
     }
-    return importer.importFiles(files);
+    return importer.importFiles(files, dialect);
   }
 
   /** 409 with Retry-After: the files were valid, but another import holds the write. */
