@@ -15,6 +15,7 @@ import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
 import org.brobygge.ingest.NativeImporter;
+import org.brobygge.ingest.sheets.SpreadsheetImporter;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "PATH",
-      description = "folder with the CSV files, or a .zip")
+      description = "folder with the CSV files, a .zip of them, or an .xlsx workbook")
   Path path;
 
   @CommandLine.Option(
@@ -79,9 +80,14 @@ final class ImportCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return 2;
     }
-    ImportFiles files;
+    ImportFiles files = null;
+    byte[] workbook = null;
     try {
-      files = read(path);
+      if (SpreadsheetImporter.isWorkbook(path.toString()) && Files.isRegularFile(path)) {
+        workbook = Files.readAllBytes(path);
+      } else {
+        files = read(path);
+      }
     } catch (ImportRejectedException e) {
       return report(e);
     }
@@ -95,7 +101,12 @@ final class ImportCommand implements Callable<Integer> {
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
             .run(settings.toArray(String[]::new))) {
-      var report = context.getBean(NativeImporter.class).importFiles(files, dialect);
+      var report =
+          workbook != null
+              ? context
+                  .getBean(SpreadsheetImporter.class)
+                  .importWorkbook(workbook, path.getFileName().toString())
+              : context.getBean(NativeImporter.class).importFiles(files, dialect);
       System.out.printf(
           "Imported %s: %d ecosystems, %d actors, %d ties (%d nodes and %d relationships"
               + " created) in %d ms%n",
