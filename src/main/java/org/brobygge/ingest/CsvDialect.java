@@ -77,9 +77,9 @@ public record CsvDialect(Character delimiter, Character decimal) {
   }
 
   /** The separator of a file whose first line is {@code header}, or a problem message. */
-  record Separator(char delimiter, String problem) {}
+  public record Separator(char delimiter, String problem) {}
 
-  Separator separatorFor(String header) {
+  public Separator separatorFor(String header) {
     long commas = header.chars().filter(c -> c == ',').count();
     long semicolons = header.chars().filter(c -> c == ';').count();
     if (delimiter != null) {
@@ -203,7 +203,7 @@ public record CsvDialect(Character delimiter, Character decimal) {
    * bytes that are not UTF-8 (most often Windows-1252 / Latin-1, what Excel's plain "CSV" writes on
    * Windows), with the line of the first such byte and how to save the file as UTF-8.
    */
-  static Decoded decode(byte[] bytes) {
+  public static Decoded decode(byte[] bytes) {
     int n = bytes.length;
     if (n >= 2) {
       int b0 = bytes[0] & 0xff;
@@ -266,7 +266,7 @@ public record CsvDialect(Character delimiter, Character decimal) {
           + " LibreOffice Save As > Text CSV with character set 'Unicode (UTF-8)'";
 
   /** The text, or the line and message of why it could not be read. */
-  record Decoded(String text, long line, String problem) {
+  public record Decoded(String text, long line, String problem) {
     static Decoded problem(long line, String message) {
       return new Decoded(null, line, message);
     }

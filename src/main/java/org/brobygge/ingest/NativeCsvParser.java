@@ -328,6 +328,11 @@ public final class NativeCsvParser {
     return forward || (!tie.kind().directed() && backward);
   }
 
+  /** Whether {@code id} follows the id rule ({@link #ID}), for formats that make ids. */
+  public static boolean isWellFormedId(String id) {
+    return ID.matcher(id).matches();
+  }
+
   private static String wellFormed(String id) {
     return ID.matcher(id).matches() ? id : "";
   }

@@ -165,6 +165,47 @@ public final class WorkbookReader {
   }
 
   /**
+   * One sheet of a workbook as CSV text: the one named {@code preferred} (any case), else the
+   * first.
+   *
+   * @param label how problems name it: "members.xlsx, sheet Blad1"
+   * @param rowOfLine CSV line where a record starts to its sheet row number
+   */
+  record OneSheet(byte[] csv, String label, TreeMap<Long, Integer> rowOfLine) {}
+
+  OneSheet readOneSheet(byte[] bytes, String name, String preferred) {
+    checkPackage(bytes, name, maxUnzippedBytes);
+    List<ImportProblem> problems = new ArrayList<>();
+    OneSheet sheet;
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+      List<Sheet> sheets = workbook.getSheets().toList();
+      Sheet chosen =
+          sheets.stream()
+              .filter(s -> s.getName().strip().equalsIgnoreCase(preferred))
+              .findFirst()
+              .orElse(sheets.isEmpty() ? null : sheets.getFirst());
+      if (chosen == null) {
+        throw rejected(name, "has no sheet");
+      }
+      TreeMap<Long, Integer> rows = new TreeMap<>();
+      byte[] csv = sheetAsCsv(chosen, name, rows, problems);
+      sheet = new OneSheet(csv, name + ", sheet " + chosen.getName(), rows);
+    } catch (ImportRejectedException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw rejected(
+          name,
+          "cannot be read as an .xlsx workbook ("
+              + rootMessage(e)
+              + "); is it complete? Save it again from Excel as 'Excel Workbook (*.xlsx)'");
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportRejectedException(problems);
+    }
+    return sheet;
+  }
+
+  /**
    * One sheet as CSV text, every cell quoted; {@code rows} gets the line each record starts on and
    * its row number. The header is the first non-empty row; columns after its last named one are
    * dropped when empty.
