@@ -96,7 +96,7 @@ case("ecosystem-unknown-column", 422, "ecosystems.csv", 1, "colour", ecos("e1,On
 # several files: the first problem is named, nothing from the valid files is written
 case("valid-ecosystem-bad-actor", 422, "actors.csv", 2, "sector", {**ecos("e1,One,SE332"), **actors("x1,X,industry,e1", header=A + ",ecosystems")}, "a valid file is not written when another has a problem")
 # not UTF-8: Latin-1 bytes of "Luleå"
-cases.append(("actor-latin1", 422, "actors.csv", 0, "", {"actors.csv": b"id,name,sector\nx1,Lule\xe5,business\n"}, "not UTF-8"))
+cases.append(("actor-latin1", 422, "actors.csv", 2, "", {"actors.csv": b"id,name,sector\nx1,Lule\xe5,business\n"}, "not UTF-8"))
 
 shutil.rmtree(os.path.join(HERE, "cases"), ignore_errors=True)
 for name, status, file, line, field, parts, note in cases:

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.brobygge.ingest.CsvDialect;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
@@ -17,6 +18,7 @@ import org.brobygge.ingest.NativeImporter;
 import org.brobygge.ingest.graph.GraphFileImporter;
 import org.brobygge.ingest.graph.GraphFileParser;
 import org.brobygge.ingest.graph.GraphMapping;
+import org.brobygge.ingest.sheets.SpreadsheetImporter;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,7 +56,9 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "PATH",
-      description = "folder with the CSV files, a .zip, or a .gexf or .graphml file")
+      description =
+          "folder with the CSV files, a .zip of them, an .xlsx workbook, or a .gexf or .graphml"
+              + " file")
   Path path;
 
   @Option(
@@ -98,18 +102,43 @@ final class ImportCommand implements Callable<Integer> {
               + " named by their id)")
   boolean noCreateEcosystems;
 
+  @CommandLine.Option(
+      names = "--delimiter",
+      paramLabel = "SEP",
+      description =
+          "cell separator of the CSV files: ',' (comma), ';' (semicolon) or tab; detected from"
+              + " each file's header when left out")
+  String delimiter;
+
+  @CommandLine.Option(
+      names = "--decimal",
+      paramLabel = "MARK",
+      description =
+          "decimal mark of the weights: '.' (point) or ',' (comma); detected when left out")
+  String decimal;
+
   @Unmatched List<String> springSettings = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
+    CsvDialect dialect;
+    try {
+      dialect = CsvDialect.of(delimiter, decimal);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
     ImportFiles files = null;
     GraphMapping mapping = null;
     byte[] graphFile = null;
+    byte[] workbook = null;
     try {
       if (GraphFileParser.Format.isGraphFile(path.getFileName().toString())
           && Files.isRegularFile(path)) {
         mapping = mapping();
         graphFile = Files.readAllBytes(path);
+      } else if (SpreadsheetImporter.isWorkbook(path.toString()) && Files.isRegularFile(path)) {
+        workbook = Files.readAllBytes(path);
       } else {
         files = read(path);
       }
@@ -142,7 +171,12 @@ final class ImportCommand implements Callable<Integer> {
         printReport(graph.write());
         return 0;
       }
-      printReport(context.getBean(NativeImporter.class).importFiles(files));
+      printReport(
+          workbook != null
+              ? context
+                  .getBean(SpreadsheetImporter.class)
+                  .importWorkbook(workbook, path.getFileName().toString())
+              : context.getBean(NativeImporter.class).importFiles(files, dialect));
       return 0;
     } catch (ImportRejectedException e) {
       return report(e);

@@ -14,6 +14,11 @@ final class CsvQuoting {
   private CsvQuoting() {}
 
   static Violation firstViolation(String text) {
+    return firstViolation(text, ',');
+  }
+
+  /** As {@link #firstViolation(String)}, for cells separated by {@code delimiter}. */
+  static Violation firstViolation(String text, char delimiter) {
     long line = 1;
     int column = 0;
     int i = 0;
@@ -46,7 +51,10 @@ final class CsvQuoting {
         while (i < n && text.charAt(i) == ' ') {
           i++;
         }
-        if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+        if (i < n
+            && text.charAt(i) != delimiter
+            && text.charAt(i) != '\n'
+            && text.charAt(i) != '\r') {
           return new Violation(
               line,
               column,
@@ -56,7 +64,7 @@ final class CsvQuoting {
       } else {
         while (i < n) {
           char c = text.charAt(i);
-          if (c == ',' || c == '\n' || c == '\r') {
+          if (c == delimiter || c == '\n' || c == '\r') {
             break;
           }
           if (c == '"') {
@@ -73,7 +81,7 @@ final class CsvQuoting {
         return null;
       }
       char end = text.charAt(i);
-      if (end == ',') {
+      if (end == delimiter) {
         column++;
         i++;
       } else {

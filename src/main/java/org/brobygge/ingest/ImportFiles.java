@@ -35,7 +35,7 @@ public final class ImportFiles {
    * zip that expands to gigabytes stops here instead of exhausting the heap (the files are held in
    * memory for validation, so this is also what a 4 GB heap can hold with room to parse).
    */
-  static final long MAX_UNZIPPED_BYTES = 256L * 1024 * 1024;
+  public static final long MAX_UNZIPPED_BYTES = 256L * 1024 * 1024;
 
   private final Map<String, byte[]> contents;
 

@@ -3,9 +3,6 @@ package org.brobygge.ingest;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -175,7 +172,17 @@ public final class NativeCsvParser {
    * @throws ImportRejectedException listing every problem found, if there is one
    */
   public EcosystemData parse(ImportFiles files, KnownIds known) {
-    Run run = new Run(limits);
+    return parse(files, known, CsvDialect.AUTO);
+  }
+
+  /**
+   * Parses and validates {@code files} written in {@code dialect} (separator and decimal mark, each
+   * detected per file where not stated).
+   *
+   * @throws ImportRejectedException listing every problem found, if there is one
+   */
+  public EcosystemData parse(ImportFiles files, KnownIds known, CsvDialect dialect) {
+    Run run = new Run(limits, Objects.requireNonNull(dialect, "dialect"));
     List<Ecosystem> ecosystems = new ArrayList<>();
     List<Actor> actors = new ArrayList<>();
     List<Tie> ties = new ArrayList<>();
@@ -408,6 +415,11 @@ public final class NativeCsvParser {
     return forward || (!tie.kind().directed() && backward);
   }
 
+  /** Whether {@code id} follows the id rule ({@link #ID}), for formats that make ids. */
+  public static boolean isWellFormedId(String id) {
+    return ID.matcher(id).matches();
+  }
+
   private static String wellFormed(String id) {
     return ID.matcher(id).matches() ? id : "";
   }
@@ -522,18 +534,31 @@ public final class NativeCsvParser {
     }
     double weight = 1.0;
     String weightText = row.optional("weight");
+    String plain = null;
     if (!weightText.isEmpty()) {
       try {
-        if (!DECIMAL.matcher(weightText).matches()) {
+        plain = row.run.decimals.normalise(weightText, row.line);
+      } catch (IllegalArgumentException e) {
+        row.problem("weight", e.getMessage());
+      }
+    }
+    if (plain != null) {
+      try {
+        if (!DECIMAL.matcher(plain).matches()) {
           throw new NumberFormatException(weightText);
         }
-        weight = Double.parseDouble(weightText);
+        weight = Double.parseDouble(plain);
         if (!(weight > 0) || Double.isInfinite(weight)) {
           row.problem("weight", "weight must be a number greater than 0, not " + weightText);
         }
       } catch (NumberFormatException e) {
         row.problem(
-            "weight", "'" + weightText + "' is not a number (use a '.' for decimals, e.g. 2.5)");
+            "weight",
+            "'"
+                + weightText
+                + "' is not a number (write decimals as "
+                + (row.run.delimiter == ',' ? "2.5" : "2,5 or 2.5")
+                + ", without a thousands separator)");
       }
     }
     Integer since = year(row, "since");
@@ -649,10 +674,21 @@ public final class NativeCsvParser {
   private static final class Run {
     final List<ImportProblem> problems = new ArrayList<>();
     final Limits limits;
+    final CsvDialect dialect;
     long unlisted;
 
+    /** The file being read: its separator, and the decimal mark its numbers use. */
+    char delimiter = ',';
+
+    CsvDialect.Decimals decimals;
+
     Run(Limits limits) {
+      this(limits, CsvDialect.AUTO);
+    }
+
+    Run(Limits limits, CsvDialect dialect) {
       this.limits = limits;
+      this.dialect = dialect;
     }
 
     void problem(String file, long line, String field, String message) {
@@ -682,16 +718,23 @@ public final class NativeCsvParser {
         List<String> known,
         List<String> required,
         Consumer<Row> handler) {
-      String text;
-      try {
-        text = decode(bytes);
-      } catch (CharacterCodingException e) {
-        problem(file, 0, "", "is not UTF-8 text; save it as UTF-8 CSV");
+      CsvDialect.Decoded decoded = CsvDialect.decode(bytes);
+      if (decoded.problem() != null) {
+        problem(file, decoded.line(), "", decoded.problem());
         return;
       }
-      CsvQuoting.Violation quoting = CsvQuoting.firstViolation(text);
+      String text = decoded.text();
+      CsvDialect.Separator separator = dialect.separatorFor(text.lines().findFirst().orElse(""));
+      if (separator.problem() != null) {
+        problem(file, 1, "", separator.problem());
+        return;
+      }
+      delimiter = separator.delimiter();
+      decimals = new CsvDialect.Decimals(dialect, delimiter);
+      CsvQuoting.Violation quoting = CsvQuoting.firstViolation(text, delimiter);
       if (quoting != null) {
-        String[] names = text.lines().findFirst().orElse("").split(",", -1);
+        String[] names =
+            text.lines().findFirst().orElse("").split(Pattern.quote(String.valueOf(delimiter)), -1);
         String field =
             quoting.line() > 1 && quoting.column() < names.length
                 ? names[quoting.column()].strip().replace("\"", "")
@@ -700,7 +743,7 @@ public final class NativeCsvParser {
         return;
       }
       try (Reader reader = new java.io.StringReader(text);
-          CSVParser parser = FORMAT.parse(reader)) {
+          CSVParser parser = FORMAT.builder().setDelimiter(delimiter).get().parse(reader)) {
         List<String> header = parser.getHeaderNames();
         if (header.isEmpty()) {
           problem(file, 1, "", "has no header row; expected columns " + String.join(",", known));
@@ -816,7 +859,9 @@ public final class NativeCsvParser {
                     + record.size()
                     + " cells where the header has "
                     + header.size()
-                    + " (a ',' inside a value needs double quotes)");
+                    + " (a '"
+                    + (delimiter == '\t' ? "tab" : String.valueOf(delimiter))
+                    + "' inside a value needs double quotes)");
             continue;
           }
           handler.accept(new Row(this, file, line, record, extra));
@@ -866,22 +911,6 @@ public final class NativeCsvParser {
         }
       }
       return fits;
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-      int offset = 0;
-      if (bytes.length >= 3
-          && (bytes[0] & 0xff) == 0xEF
-          && (bytes[1] & 0xff) == 0xBB
-          && (bytes[2] & 0xff) == 0xBF) {
-        offset = 3; // byte order mark, as Excel writes it
-      }
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
     }
 
     private static String rootMessage(Throwable e) {

@@ -72,8 +72,16 @@ public class NativeImporter {
    * @throws ImportBusyException when another import is being written for longer than the wait
    */
   public ImportReport importFiles(ImportFiles files) {
+    return importFiles(files, CsvDialect.AUTO);
+  }
+
+  /**
+   * As {@link #importFiles(ImportFiles)}, for files written in {@code dialect} (separator and
+   * decimal mark; the parts left null are detected per file).
+   */
+  public ImportReport importFiles(ImportFiles files, CsvDialect dialect) {
     long started = System.nanoTime();
-    EcosystemData data = parser.parse(files, knownIds());
+    EcosystemData data = parser.parse(files, knownIds(), dialect);
     return write(data, files.names(), started);
   }
 

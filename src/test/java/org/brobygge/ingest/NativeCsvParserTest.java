@@ -509,7 +509,18 @@ class NativeCsvParserTest {
 
     assertThat(problems(ImportFiles.of(null, actors, null)))
         .singleElement()
-        .satisfies(p -> assertProblem(p, ACTORS, 0, "", "is not UTF-8", "save it as UTF-8"));
+        .satisfies(
+            p ->
+                assertProblem(
+                    p,
+                    ACTORS,
+                    2,
+                    "",
+                    "is not UTF-8",
+                    "byte 0xE5",
+                    "Windows-1252",
+                    "save it as UTF-8",
+                    "CSV UTF-8"));
   }
 
   @Test

@@ -141,6 +141,17 @@ public final class Api {
         .toEntity(JsonNode.class);
   }
 
+  /** POSTs multipart {@code parts} to {@code uri} (path and query). */
+  public ResponseEntity<JsonNode> postMultipart(String uri, MultiValueMap<String, Object> parts) {
+    return client
+        .post()
+        .uri(uri)
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(parts)
+        .retrieve()
+        .toEntity(JsonNode.class);
+  }
+
   public static ByteArrayResource resource(String filename, byte[] bytes) {
     return new ByteArrayResource(bytes) {
       @Override

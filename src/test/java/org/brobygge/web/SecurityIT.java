@@ -98,7 +98,11 @@ class SecurityIT {
         .isEqualTo("bearer");
     for (String path :
         List.of(
-            "/api/imports", "/api/imports/cordis", "/api/imports/graph", "/api/analysis/write")) {
+            "/api/imports",
+            "/api/imports/cordis",
+            "/api/imports/graph",
+            "/api/analysis/write",
+            "/api/ecosystems/{id}/members/import")) {
       JsonNode post = docs.get("paths").get(path).get("post");
       assertThat(post.get("security").toString()).as(path).contains("writeToken");
       assertThat(post.get("responses").propertyNames()).as(path).contains("401", "403");

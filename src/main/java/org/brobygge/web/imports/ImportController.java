@@ -9,8 +9,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import org.brobygge.ingest.CsvDialect;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.NativeImporter;
+import org.brobygge.ingest.sheets.SpreadsheetImporter;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.WriteAccess;
 import org.springframework.http.MediaType;
@@ -27,9 +29,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
   private final NativeImporter importer;
+  private final SpreadsheetImporter spreadsheets;
 
-  ImportController(NativeImporter importer) {
+  ImportController(NativeImporter importer, SpreadsheetImporter spreadsheets) {
     this.importer = importer;
+    this.spreadsheets = spreadsheets;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -46,7 +50,9 @@ class ImportController {
       summary = "Import native CSV files",
       description =
           "Give any of the parts ecosystems, actors, ties, memberships (the CSV files of the"
-              + " native format, see README) or one part archive (a zip holding them). Everything is"
+              + " native format, see README), or one part archive (a zip holding them), or one part"
+              + " workbook (an .xlsx with the sheets ecosystems, actors, ties; an archive part"
+              + " whose file name ends in .xlsx is read as one too). Everything is"
               + " validated before anything is written; the write is all or nothing and"
               + " idempotent (ids are keys). References may name rows of the same import or ids"
               + " already in the database. mode=replace&ecosystem=ID replaces that ecosystem's"
@@ -117,10 +123,52 @@ class ImportController {
               description = "a zip with ecosystems.csv, actors.csv, ties.csv",
               schema = @Schema(type = "string", format = "binary"))
           @RequestPart(required = false)
-          MultipartFile archive)
+          MultipartFile archive,
+      @Parameter(
+              description =
+                  "an .xlsx workbook with the sheets ecosystems, actors, ties (template: GET"
+                      + " /api/imports/template.xlsx); problems name the sheet, row and column",
+              schema = @Schema(type = "string", format = "binary"))
+          @RequestPart(required = false)
+          MultipartFile workbook,
+      @Parameter(
+              description =
+                  "cell separator of the CSV files: ',' or comma, ';' or semicolon, tab; detected"
+                      + " from each file's header when left out")
+          @RequestParam(required = false)
+          String delimiter,
+      @Parameter(
+              description =
+                  "decimal mark of the weights: '.' or point, ',' or comma; when left out, '.' in"
+                      + " a comma-separated file and either (one throughout the file) in a"
+                      + " semicolon-separated one")
+          @RequestParam(required = false)
+          String decimal)
       throws IOException {
+    CsvDialect dialect;
+    try {
+      CsvDialect.of(delimiter, null);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("delimiter", e.getMessage());
+    }
+    try {
+      dialect = CsvDialect.of(delimiter, decimal);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("decimal", e.getMessage());
+    }
+    if (present(archive) && SpreadsheetImporter.isWorkbook(archive.getOriginalFilename())) {
+      workbook = present(workbook) ? workbook : archive;
+      archive = workbook == archive ? null : archive;
+    }
     boolean anyFile =
         present(ecosystems) || present(actors) || present(ties) || present(memberships);
+    if (present(workbook)) {
+      if (anyFile || present(archive)) {
+        throw ApiException.badRequest(
+            "Send either one workbook (.xlsx), or the CSV parts, or one archive; not several.");
+      }
+      return spreadsheets.importWorkbook(workbook.getBytes(), name(workbook, "workbook.xlsx"));
+    }
     if (present(archive) && anyFile) {
       throw ApiException.badRequest(
           "Send either the CSV parts (ecosystems, actors, ties) or one archive, not both.");
@@ -156,7 +204,7 @@ class ImportController {
       throw ApiException.badParameter(
           "ecosystem", "ecosystem is only for mode=replace; a merge import names no ecosystem.");
     }
-    return importer.importFiles(files);
+    return importer.importFiles(files, dialect);
   }
 
   private static boolean present(MultipartFile file) {
