@@ -9,13 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
 import org.brobygge.ingest.NativeImporter;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,8 +31,9 @@ import picocli.CommandLine.Unmatched;
     description = {
       "Import ecosystems.csv, actors.csv and ties.csv (a folder or a zip) into the database.",
       "Validates everything first; writes all or nothing.",
-      "The embedded database can only be opened by one process: while the API runs, add",
-      "--spring.neo4j.uri=bolt://localhost:7687 to import through its Bolt port."
+      "The embedded database can only be opened by one process: while the app runs, add",
+      "--spring.neo4j.uri=bolt://localhost:PORT (its Bolt port, in its log and in the error"
+          + " this command prints) to import through it."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
@@ -62,16 +62,8 @@ final class ImportCommand implements Callable<Integer> {
     } catch (ImportRejectedException e) {
       return report(e);
     }
-    List<String> settings = new ArrayList<>(springSettings);
-    // Quiet, but for Brobygge's own progress lines; later arguments may override both.
-    settings.add(0, "--logging.level.root=WARN");
-    settings.add(1, "--logging.level.org.brobygge=INFO");
-    settings.add("--brobygge.sample.load-on-start=false");
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(parent.application())
-            .web(WebApplicationType.NONE)
-            .logStartupInfo(false)
-            .run(settings.toArray(String[]::new))) {
+        parent.start(springSettings, Map.of("brobygge.sample.load-on-start", false))) {
       var report = context.getBean(NativeImporter.class).importFiles(files);
       System.out.printf(
           "Imported %s: %d ecosystems, %d actors, %d ties (%d nodes and %d relationships"
@@ -90,8 +82,8 @@ final class ImportCommand implements Callable<Integer> {
     } catch (ImportRejectedException e) {
       return report(e);
     } catch (RuntimeException e) {
-      System.err.println("Could not import, nothing was written: " + explanation(e));
-      return 3;
+      System.err.println("Could not import, nothing was written: " + Failures.oneLine(e));
+      return BrobyggeCommand.DATABASE_FAILED;
     }
   }
 
@@ -119,18 +111,6 @@ final class ImportCommand implements Callable<Integer> {
     }
     return "resident %s, heap %,d MB of %,d MB"
         .formatted(rss, heapPeak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-  }
-
-  /** The most specific message in the cause chain: ours where there is one, else the root's. */
-  private static String explanation(Throwable e) {
-    String message = e.getMessage();
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof IllegalStateException && t.getMessage() != null) {
-        return t.getMessage();
-      }
-      message = t.getMessage() == null ? message : t.getMessage();
-    }
-    return message;
   }
 
   private static ImportFiles read(Path path) throws IOException {
