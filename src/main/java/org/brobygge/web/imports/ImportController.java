@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/imports")
@@ -108,7 +109,10 @@ class ImportController {
           "No files: send multipart/form-data with parts ecosystems, actors and/or ties (CSV),"
               + " or one part archive (zip). Example: curl -F ecosystems=@ecosystems.csv"
               + " -F actors=@actors.csv -F ties=@ties.csv -H 'Authorization: Bearer <token>'"
-              + " http://localhost:8080/api/imports");
+              + " "
+              + ServletUriComponentsBuilder.fromCurrentRequestUri()
+                  .replaceQuery(null)
+                  .toUriString());
     }
     return importer.importFiles(files);
   }
