@@ -49,7 +49,12 @@ final class PlansCommand implements Callable<Integer> {
 
   @CommandLine.ParentCommand private BrobyggeCommand parent;
 
-  @Option(names = "--out", required = true, description = "folder to write to (created if needed)")
+  @Option(
+      names = "--out",
+      defaultValue = "out/plans",
+      description =
+          "folder to write to, created if needed (default ${DEFAULT-VALUE}, under the working"
+              + " directory; git ignores out/)")
   Path out;
 
   @Option(
