@@ -69,7 +69,7 @@ public final class BrobyggeCommand implements Runnable {
   private static final Set<String> COMMANDS = commandNames();
 
   private static Set<String> commandNames() {
-    Set<String> names = new java.util.HashSet<>(Set.of("--help", "-h"));
+    Set<String> names = new java.util.HashSet<>(Set.of("--help", "-h", "--version", "-V"));
     for (Class<?> sub : BrobyggeCommand.class.getAnnotation(Command.class).subcommands()) {
       names.add(sub.getAnnotation(Command.class).name());
     }

@@ -63,6 +63,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       if (causedByLock(e)) {
         throw new DatabaseInUseException(absolute, Owner.read(absolute), e);
       }
+      if (causedBy(e, "PortBindException")) {
+        throw new DatabaseInUseException(
+            "The embedded Neo4j cannot listen for Bolt on "
+                + boltHost
+                + ":"
+                + boltPort
+                + ": another program uses that port: set another one with"
+                + " --brobygge.embedded.bolt-port=PORT (0 picks a free one), or stop that program.",
+            absolute,
+            e);
+      }
       throw e;
     }
     GraphDatabaseAPI db =
@@ -96,6 +107,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         // The default 10 s quiet period makes every shutdown (and every test class) slow.
         .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
         .build();
+  }
+
+  private static boolean causedBy(Throwable e, String simpleName) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals(simpleName)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean causedByLock(Throwable e) {
@@ -179,7 +199,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final Path home;
 
     DatabaseInUseException(Path home, Owner owner, Throwable cause) {
-      super(message(home, owner), cause);
+      this(message(home, owner), home, cause);
+    }
+
+    /** Its Bolt port is taken (by another Brobygge on other data, or any other program). */
+    DatabaseInUseException(String message, Path home, Throwable cause) {
+      super(message, cause);
       this.home = home;
     }
 

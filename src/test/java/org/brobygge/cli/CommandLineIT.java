@@ -118,4 +118,31 @@ class CommandLineIT {
           .contains("--spring.neo4j.uri=" + holder.boltUri() + ".");
     }
   }
+
+  @Test
+  void aTakenBoltPortIsOneSentenceNamingThePort() throws Exception {
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      int port = taken.getLocalPort();
+      Run clash =
+          run(
+              "import",
+              "src/test/resources/imports/valid",
+              "--data=" + data,
+              "--brobygge.embedded.bolt-host=127.0.0.1",
+              "--brobygge.embedded.bolt-port=" + port);
+
+      assertThat(clash.exit()).isEqualTo(3);
+      assertThat(clash.err().lines()).hasSize(1);
+      assertThat(clash.err())
+          .contains("cannot listen for Bolt on 127.0.0.1:" + port)
+          .contains("--brobygge.embedded.bolt-port=PORT");
+    }
+  }
+
+  @Test
+  void versionIsACommand() {
+    assertThat(BrobyggeCommand.isCommand(new String[] {"--version"})).isTrue();
+    assertThat(run("--version").out()).startsWith("brobygge ");
+  }
 }
