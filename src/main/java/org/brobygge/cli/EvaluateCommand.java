@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.gaps.GapDefinitions;
@@ -16,8 +17,6 @@ import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKinds;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.store.Snapshots;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,9 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Write every ecosystem's evaluation between two years to a folder: <id>.md and <id>.json",
-      "per ecosystem, and region.md and region.json ranking them. Reads the configured database",
-      "(an empty embedded one gets the sample first)."
+      "Write every ecosystem's evaluation between two years (Markdown and JSON) to a folder.",
+      "<id>.md and <id>.json per ecosystem, and region.md and region.json ranking them. Reads",
+      "the configured database (an empty embedded one gets the sample first)."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
@@ -68,17 +67,10 @@ final class EvaluateCommand implements Callable<Integer> {
           "--follow-up " + followUp + " is before --baseline " + baseline + "; swap them");
       return 2;
     }
-    List<String> settings = new ArrayList<>(springSettings);
-    settings.add(0, "--logging.level.root=WARN");
-    settings.add(1, "--logging.level.org.brobygge=INFO");
     List<Evaluation> evaluations = new ArrayList<>();
     RegionEvaluation region;
     long started = System.nanoTime();
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(parent.application())
-            .web(WebApplicationType.NONE)
-            .logStartupInfo(false)
-            .run(settings.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext context = parent.start(springSettings, Map.of())) {
       AnalysisSession session =
           AnalysisSession.of(
               context.getBean(Snapshots.class).current(),
@@ -102,8 +94,8 @@ final class EvaluateCommand implements Callable<Integer> {
         evaluations.add(session.evaluation(e, baseline, followUp));
       }
     } catch (RuntimeException e) {
-      System.err.println("Could not read the network: " + e.getMessage());
-      return 3;
+      System.err.println("Could not read the network: " + Failures.oneLine(e));
+      return BrobyggeCommand.DATABASE_FAILED;
     }
     try {
       Files.createDirectories(out);

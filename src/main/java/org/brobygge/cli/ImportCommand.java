@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brobygge.ingest.CsvDialect;
 import org.brobygge.ingest.ImportFiles;
@@ -19,8 +20,6 @@ import org.brobygge.ingest.graph.GraphFileImporter;
 import org.brobygge.ingest.graph.GraphFileParser;
 import org.brobygge.ingest.graph.GraphMapping;
 import org.brobygge.ingest.sheets.SpreadsheetImporter;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,8 +38,9 @@ import picocli.CommandLine.Unmatched;
       "Import ecosystems.csv, actors.csv and ties.csv (a folder or a zip), or one .gexf or",
       ".graphml file (Gephi, yEd, our export; see --map), into the database.",
       "Validates everything first; writes all or nothing.",
-      "The embedded database can only be opened by one process: while the API runs, add",
-      "--spring.neo4j.uri=bolt://localhost:7687 to import through its Bolt port."
+      "The embedded database can only be opened by one process: while the app runs, add",
+      "--spring.neo4j.uri=bolt://localhost:PORT (its Bolt port, in its log and in the error"
+          + " this command prints) to import through it."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
@@ -148,16 +148,8 @@ final class ImportCommand implements Callable<Integer> {
       System.err.println("Bad option: " + e.getMessage());
       return 2;
     }
-    List<String> settings = new ArrayList<>(springSettings);
-    // Quiet, but for Brobygge's own progress lines; later arguments may override both.
-    settings.add(0, "--logging.level.root=WARN");
-    settings.add(1, "--logging.level.org.brobygge=INFO");
-    settings.add("--brobygge.sample.load-on-start=false");
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(parent.application())
-            .web(WebApplicationType.NONE)
-            .logStartupInfo(false)
-            .run(settings.toArray(String[]::new))) {
+        parent.start(springSettings, Map.of("brobygge.sample.load-on-start", false))) {
       if (graphFile != null) {
         var graph =
             context
@@ -181,8 +173,8 @@ final class ImportCommand implements Callable<Integer> {
     } catch (ImportRejectedException e) {
       return report(e);
     } catch (RuntimeException e) {
-      System.err.println("Could not import, nothing was written: " + explanation(e));
-      return 3;
+      System.err.println("Could not import, nothing was written: " + Failures.oneLine(e));
+      return BrobyggeCommand.DATABASE_FAILED;
     }
   }
 
@@ -239,18 +231,6 @@ final class ImportCommand implements Callable<Integer> {
     }
     return "resident %s, heap %,d MB of %,d MB"
         .formatted(rss, heapPeak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-  }
-
-  /** The most specific message in the cause chain: ours where there is one, else the root's. */
-  private static String explanation(Throwable e) {
-    String message = e.getMessage();
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof IllegalStateException && t.getMessage() != null) {
-        return t.getMessage();
-      }
-      message = t.getMessage() == null ? message : t.getMessage();
-    }
-    return message;
   }
 
   private static ImportFiles read(Path path) throws IOException {

@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
 import org.brobygge.ingest.cordis.CordisFiles;
 import org.brobygge.ingest.cordis.CordisImporter;
 import org.brobygge.ingest.cordis.CordisOptions;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,10 +28,12 @@ import picocli.CommandLine.Unmatched;
     name = "import-cordis",
     mixinStandardHelpOptions = true,
     description = {
-      "Import CORDIS projects and participants (project.csv and organization.csv, in a folder or",
-      "the programme's cordis-...projects-csv.zip), keeping the projects with a participant in",
-      "the region. Validates everything first; writes all or nothing.",
-      "While the API runs, add --spring.neo4j.uri=bolt://localhost:7687 to import through it."
+      "Import CORDIS projects and their participants from the region.",
+      "Reads project.csv and organization.csv, in a folder or the programme's",
+      "cordis-...projects-csv.zip, and keeps the projects with a participant in the region.",
+      "Validates everything first; writes all or nothing.",
+      "While the app runs, add --spring.neo4j.uri=bolt://localhost:PORT (its Bolt port, in its",
+      "log and in the error this command prints) to import through it."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
@@ -100,15 +101,8 @@ final class ImportCordisCommand implements Callable<Integer> {
     } catch (ImportRejectedException e) {
       return report(e);
     }
-    List<String> settings = new ArrayList<>(springSettings);
-    settings.add(0, "--logging.level.root=WARN");
-    settings.add(1, "--logging.level.org.brobygge=INFO");
-    settings.add("--brobygge.sample.load-on-start=false");
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(parent.application())
-            .web(WebApplicationType.NONE)
-            .logStartupInfo(false)
-            .run(settings.toArray(String[]::new))) {
+        parent.start(springSettings, Map.of("brobygge.sample.load-on-start", false))) {
       var report = context.getBean(CordisImporter.class).importFiles(files, options);
       var stats = report.stats();
       System.out.printf(
@@ -134,8 +128,8 @@ final class ImportCordisCommand implements Callable<Integer> {
     } catch (ImportRejectedException e) {
       return report(e);
     } catch (RuntimeException e) {
-      System.err.println("Could not import, nothing was written: " + e.getMessage());
-      return 3;
+      System.err.println("Could not import, nothing was written: " + Failures.oneLine(e));
+      return BrobyggeCommand.DATABASE_FAILED;
     }
   }
 

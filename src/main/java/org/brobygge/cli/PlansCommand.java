@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brobygge.analysis.bridges.ClusterPlan;
 import org.brobygge.analysis.bridges.LinkPredictionIndex;
@@ -15,8 +16,6 @@ import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKinds;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.store.Snapshots;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,10 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
     name = "plans",
     mixinStandardHelpOptions = true,
     description = {
-      "Write every ecosystem's cluster plan to a folder: <id>.md and <id>.json per ecosystem,",
-      "and index.md. Reads the configured database (an empty embedded one gets the sample first).",
-      "While the API runs, add --spring.neo4j.uri=bolt://localhost:7687 to read through its Bolt",
-      "port."
+      "Write every ecosystem's cluster plan (Markdown and JSON) to a folder.",
+      "<id>.md and <id>.json per ecosystem, and index.md. Reads the configured database (an",
+      "empty embedded one gets the sample first).",
+      "While the app runs, add --spring.neo4j.uri=bolt://localhost:PORT (its Bolt port, in its",
+      "log and in the error this command prints) to read through it."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
@@ -49,7 +49,12 @@ final class PlansCommand implements Callable<Integer> {
 
   @CommandLine.ParentCommand private BrobyggeCommand parent;
 
-  @Option(names = "--out", required = true, description = "folder to write to (created if needed)")
+  @Option(
+      names = "--out",
+      defaultValue = "out/plans",
+      description =
+          "folder to write to, created if needed (default ${DEFAULT-VALUE}, under the working"
+              + " directory; git ignores out/)")
   Path out;
 
   @Option(
@@ -83,16 +88,9 @@ final class PlansCommand implements Callable<Integer> {
       System.err.println("--actions must be between 1 and 20, not " + actions);
       return 2;
     }
-    List<String> settings = new ArrayList<>(springSettings);
-    settings.add(0, "--logging.level.root=WARN");
-    settings.add(1, "--logging.level.org.brobygge=INFO");
     List<ClusterPlan> plans = new ArrayList<>();
     long started = System.nanoTime();
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(parent.application())
-            .web(WebApplicationType.NONE)
-            .logStartupInfo(false)
-            .run(settings.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext context = parent.start(springSettings, Map.of())) {
       AnalysisSession session =
           AnalysisSession.of(
               context.getBean(Snapshots.class).current(),
@@ -104,8 +102,8 @@ final class PlansCommand implements Callable<Integer> {
         plans.add(session.plan(e, chosen, actions));
       }
     } catch (RuntimeException e) {
-      System.err.println("Could not read the network: " + e.getMessage());
-      return 3;
+      System.err.println("Could not read the network: " + Failures.oneLine(e));
+      return BrobyggeCommand.DATABASE_FAILED;
     }
     try {
       write(plans);

@@ -1,9 +1,12 @@
 package org.brobygge.store;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Properties;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -58,12 +61,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       dbms = build(absolute, boltHost, boltPort);
     } catch (RuntimeException e) {
       if (causedByLock(e)) {
-        throw new IllegalStateException(
-            "The embedded database in "
-                + absolute
-                + " is in use by another process (is the API running?). Stop that process, or"
-                + " work through its Bolt port instead: --spring.neo4j.uri=bolt://localhost:"
-                + (boltPort == 0 ? 7687 : boltPort),
+        throw new DatabaseInUseException(absolute, Owner.read(absolute), e);
+      }
+      if (causedBy(e, "PortBindException")) {
+        throw new DatabaseInUseException(
+            "The embedded Neo4j cannot listen for Bolt on "
+                + boltHost
+                + ":"
+                + boltPort
+                + ": another program uses that port: set another one with"
+                + " --brobygge.embedded.bolt-port=PORT (0 picks a free one), or stop that program.",
+            absolute,
             e);
       }
       throw e;
@@ -81,6 +89,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         (System.nanoTime() - started) / 1_000_000,
         absolute,
         uri);
+    Owner.write(absolute, uri);
     return new EmbeddedNeo4j(dbms, uri, absolute);
   }
 
@@ -98,6 +107,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         // The default 10 s quiet period makes every shutdown (and every test class) slow.
         .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
         .build();
+  }
+
+  private static boolean causedBy(Throwable e, String simpleName) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals(simpleName)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean causedByLock(Throwable e) {
@@ -123,5 +141,100 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   public void close() {
     log.info("Stopping embedded Neo4j in {}", home);
     dbms.shutdown();
+    Owner.delete(home);
+  }
+
+  /**
+   * The process that has the database open, as it wrote itself into {@value #FILE} next to Neo4j's
+   * files: so that a second process that finds the database locked can say which process holds it
+   * and on which Bolt port it serves it. A process killed with -9 leaves the file behind; the next
+   * start overwrites it.
+   *
+   * @param pid the process id, or -1 when not known
+   * @param bolt its Bolt address, or null when not known
+   */
+  public record Owner(long pid, URI bolt) {
+    static final String FILE = "brobygge-process.properties";
+
+    static Owner read(Path home) {
+      Path file = home.resolve(FILE);
+      Properties properties = new Properties();
+      try (var in = Files.newInputStream(file)) {
+        properties.load(in);
+        String bolt = properties.getProperty("bolt");
+        return new Owner(
+            Long.parseLong(properties.getProperty("pid", "-1")),
+            bolt == null ? null : URI.create(bolt));
+      } catch (IOException | IllegalArgumentException e) {
+        return null;
+      }
+    }
+
+    static void write(Path home, URI bolt) {
+      Properties properties = new Properties();
+      properties.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
+      properties.setProperty("bolt", bolt.toString());
+      try (var out = Files.newOutputStream(home.resolve(FILE))) {
+        properties.store(out, "The Brobygge process that has this database open");
+      } catch (IOException e) {
+        log.debug("Could not write {} in {}", FILE, home, e);
+      }
+    }
+
+    static void delete(Path home) {
+      try {
+        Files.deleteIfExists(home.resolve(FILE));
+      } catch (IOException e) {
+        log.debug("Could not delete {} in {}", FILE, home, e);
+      }
+    }
+  }
+
+  /**
+   * The database's files are locked by another process, almost always another Brobygge (the API
+   * while a command runs, or a second {@code spring-boot:run}). The message says which process, how
+   * to stop it, and the two ways round it.
+   */
+  public static final class DatabaseInUseException extends IllegalStateException {
+    private final Path home;
+
+    DatabaseInUseException(Path home, Owner owner, Throwable cause) {
+      this(message(home, owner), home, cause);
+    }
+
+    /** Its Bolt port is taken (by another Brobygge on other data, or any other program). */
+    DatabaseInUseException(String message, Path home, Throwable cause) {
+      super(message, cause);
+      this.home = home;
+    }
+
+    /** The database folder that is in use. */
+    public Path home() {
+      return home;
+    }
+
+    private static String message(Path home, Owner owner) {
+      boolean known = owner != null && owner.pid() > 0;
+      String who =
+          known
+              ? "Another Brobygge (process " + owner.pid() + ") has the database in "
+              : "Another process (most likely another Brobygge) has the database in ";
+      String stop =
+          known
+              ? "stop it (Ctrl+C where it runs, or kill " + owner.pid() + ")"
+              : "stop it (Ctrl+C where it runs)";
+      String bolt =
+          owner != null && owner.bolt() != null
+              ? ", or work through its Bolt port with --spring.neo4j.uri=" + owner.bolt()
+              : "";
+      return who
+          + home
+          + " open: "
+          + stop
+          + ", or use another data directory (--data=DIR for a command,"
+          + " --brobygge.embedded.data-dir=DIR for the app)"
+          + bolt
+          + ".";
+    }
   }
 }

@@ -55,7 +55,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class NetworkWriter {
 
-  /** Rows per {@code UNWIND}; 10,000 was 3-4x faster than 1,000 over Bolt (STACK.md). */
+  /** Rows per {@code UNWIND}; 10,000 was 3-4x faster than 1,000 over Bolt (docs/STACK.md). */
   static final int BATCH_SIZE = 10_000;
 
   /**

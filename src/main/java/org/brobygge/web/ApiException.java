@@ -44,6 +44,16 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.BAD_REQUEST, "Bad parameter", detail, parameter, null);
   }
 
+  /** A required parameter left out, with the values it takes. */
+  public static ApiException missing(String parameter, List<String> validValues) {
+    return new ApiException(
+        HttpStatus.BAD_REQUEST,
+        "Bad parameter",
+        parameter + " is required: use one of " + String.join(", ", validValues),
+        parameter,
+        validValues);
+  }
+
   public static ApiException badChoice(String parameter, String value, List<String> validValues) {
     return badChoice(parameter, parameter, value, validValues);
   }

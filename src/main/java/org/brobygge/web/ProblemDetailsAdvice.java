@@ -1,13 +1,17 @@
 package org.brobygge.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.brobygge.analysis.bridges.InvalidProposedTiesException;
+import org.brobygge.graph.YearRange;
 import org.brobygge.ingest.ImportBusyException;
 import org.brobygge.ingest.ImportProblem;
 import org.brobygge.ingest.ImportRejectedException;
+import org.brobygge.session.AnalysisSessions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,9 +46,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       org.slf4j.LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
   private final List<ChoiceConverter> choices;
+  private final ObjectProvider<AnalysisSessions> sessions;
 
-  ProblemDetailsAdvice(List<ChoiceConverter> choices) {
+  ProblemDetailsAdvice(List<ChoiceConverter> choices, ObjectProvider<AnalysisSessions> sessions) {
     this.choices = choices;
+    this.sessions = sessions;
   }
 
   @ExceptionHandler
@@ -138,23 +145,59 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     MethodParameter method = ex.getMethodParameter();
+    String name = ex.getParameterName();
     Optional<Choice<?>> choice =
         method == null
             ? Optional.empty()
             : choices.stream()
                 .flatMap(c -> c.choice(method.getParameterType()).stream())
                 .findFirst();
-    if (choice.isEmpty()) {
-      return super.handleMissingServletRequestParameter(ex, headers, status, request);
+    if (choice.isPresent()) {
+      List<String> ids = choice.get().ids().get();
+      ProblemDetail problem =
+          api(
+              ApiException.badParameter(
+                  name, name + " is required: use one of " + String.join(", ", ids)));
+      problem.setProperty("validValues", ids);
+      return ResponseEntity.badRequest().body(problem);
     }
-    List<String> ids = choice.get().ids().get();
-    String name = ex.getParameterName();
-    ProblemDetail problem =
-        api(
-            ApiException.badParameter(
-                name, name + " is required: use one of " + String.join(", ", ids)));
-    problem.setProperty("validValues", ids);
+    // Not a closed list: say what it takes, in the words of the OpenAPI description, and for a
+    // year the range the data covers.
+    StringBuilder detail = new StringBuilder(name).append(" is required");
+    Parameter doc = method == null ? null : method.getParameterAnnotation(Parameter.class);
+    if (doc != null && !doc.description().isBlank()) {
+      detail.append(": ").append(doc.description());
+    }
+    Class<?> type = method == null ? String.class : method.getParameterType();
+    YearRange years = YEAR_PARAMETERS.contains(name) ? years() : null;
+    if (years != null) {
+      detail.append(" (a year from ").append(years.first()).append(" to ").append(years.last());
+      detail.append(", the years the data covers: GET /api/years)");
+    } else if (type == int.class || type == Integer.class || type == long.class) {
+      detail.append(" (a whole number)");
+    } else if (type == double.class || type == Double.class) {
+      detail.append(" (a number)");
+    }
+    ProblemDetail problem = api(ApiException.badParameter(name, detail.toString()));
+    if (years != null) {
+      problem.setProperty(
+          "validRange", java.util.Map.of("from", years.first(), "to", years.last()));
+    }
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** Parameters that take a year of the data ({@code AsOf}, trends, evaluations). */
+  private static final java.util.Set<String> YEAR_PARAMETERS =
+      java.util.Set.of("asOf", "baseline", "followUp", "from", "to", "year");
+
+  /** The years the current data covers, or null when there is no session to ask (a slice test). */
+  private YearRange years() {
+    try {
+      AnalysisSessions current = sessions.getIfAvailable();
+      return current == null ? null : current.current().years();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /**
@@ -186,6 +229,52 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       problem.setProperty("field", field);
     }
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /**
+   * A body sent with no Content-Type or the wrong one: 415 naming the type to send (in {@code
+   * expected} too) and how to send it, instead of only "not supported".
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<MediaType> supported = ex.getSupportedMediaTypes();
+    boolean multipart = supported.stream().anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
+    boolean json = supported.stream().anyMatch(MediaType.APPLICATION_JSON::equalsTypeAndSubtype);
+    String expected =
+        multipart
+            ? MediaType.MULTIPART_FORM_DATA_VALUE
+            : json
+                ? MediaType.APPLICATION_JSON_VALUE
+                : String.join(", ", supported.stream().map(MediaType::toString).toList());
+    String header = request.getHeader(HttpHeaders.CONTENT_TYPE);
+    String sent =
+        header == null || header.isBlank() ? "no Content-Type" : "Content-Type '" + header + "'";
+    String how =
+        multipart
+            ? " Send the files as form parts, as curl -F actors=@actors.csv does; the client sets"
+                + " the boundary."
+            : json
+                ? " Send the body as JSON with the header 'Content-Type: application/json' (curl"
+                    + " -H 'Content-Type: application/json' -d '{...}'); /swagger-ui.html shows"
+                    + " an example body."
+                : "";
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "This endpoint takes Content-Type: "
+                + expected
+                + ", but the request had "
+                + sent
+                + "."
+                + how);
+    problem.setTitle("Unsupported Content-Type");
+    problem.setProperty("expected", expected);
+    return handleExceptionInternal(
+        ex, problem, headers, HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
   }
 
   /** A multipart body that cannot be read: no boundary, cut off, not multipart at all. */

@@ -23,6 +23,8 @@ public final class Api {
 
   private final RestClient client;
   private final int port;
+  private final String baseUrl;
+  private final String token;
 
   /** A client that sends the write token, as a user who set one up would. */
   public Api(int port) {
@@ -34,9 +36,11 @@ public final class Api {
    */
   public Api(int port, String token) {
     this.port = port;
+    this.baseUrl = "http://localhost:" + port;
+    this.token = token;
     RestClient.Builder builder =
         RestClient.builder()
-            .baseUrl("http://localhost:" + port)
+            .baseUrl(baseUrl)
             .defaultStatusHandler(status -> true, (request, response) -> {});
     if (token != null) {
       builder.defaultHeader("Authorization", "Bearer " + token);
@@ -57,6 +61,40 @@ public final class Api {
         .body(body)
         .retrieve()
         .toEntity(JsonNode.class);
+  }
+
+  /**
+   * POSTs {@code body} with exactly the Content-Type given, or none at all when it is null (which
+   * RestClient cannot send), with the write token; the answer as JSON.
+   */
+  public ResponseEntity<JsonNode> postRaw(String path, String contentType, String body) {
+    try {
+      var request =
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+      if (contentType != null) {
+        request.header("Content-Type", contentType);
+      }
+      if (token != null) {
+        request.header("Authorization", "Bearer " + token);
+      }
+      try (var http = java.net.http.HttpClient.newHttpClient()) {
+        var response =
+            http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        JsonNode json =
+            response.body().isEmpty()
+                ? null
+                : tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .readTree(response.body());
+        return ResponseEntity.status(response.statusCode()).body(json);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public ResponseEntity<String> getText(String path) {

@@ -466,7 +466,12 @@ class BridgeController {
 
   static int requireEcosystem(AnalysisSession state, String ecosystem) {
     if (ecosystem == null || ecosystem.isBlank()) {
-      throw ApiException.badParameter("ecosystem", "ecosystem is required: give an ecosystem id");
+      var graph = state.graph();
+      throw ApiException.missing(
+          "ecosystem",
+          java.util.stream.IntStream.range(0, graph.ecosystemCount())
+              .mapToObj(graph::ecosystemId)
+              .toList());
     }
     return state
         .graph()

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/imports/cordis")
@@ -132,7 +133,10 @@ class CordisImportController {
           "No files: send multipart/form-data with parts project and organization (CORDIS's"
               + " project.csv and organization.csv), or one part archive (the programme's zip)."
               + " Example: curl -F project=@project.csv -F organization=@organization.csv"
-              + " http://localhost:8080/api/imports/cordis");
+              + " "
+              + ServletUriComponentsBuilder.fromCurrentRequestUri()
+                  .replaceQuery(null)
+                  .toUriString());
     }
     return importer.importFiles(files, options);
   }

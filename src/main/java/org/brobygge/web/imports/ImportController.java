@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/imports")
@@ -185,7 +186,10 @@ class ImportController {
           "No files: send multipart/form-data with parts ecosystems, actors and/or ties (CSV),"
               + " or one part archive (zip). Example: curl -F ecosystems=@ecosystems.csv"
               + " -F actors=@actors.csv -F ties=@ties.csv -H 'Authorization: Bearer <token>'"
-              + " http://localhost:8080/api/imports");
+              + " "
+              + ServletUriComponentsBuilder.fromCurrentRequestUri()
+                  .replaceQuery(null)
+                  .toUriString());
     }
     if (mode == ImportChoices.Mode.REPLACE) {
       if (ecosystem == null || ecosystem.isBlank()) {
