@@ -39,6 +39,35 @@ class ServiceIT {
   }
 
   @Test
+  void openApiHasATitleTagsInTheUsersOrderAndUsableOperationIds() {
+    JsonNode docs = new Api(port).get("/v3/api-docs").getBody();
+
+    assertThat(docs.get("info").get("title").asString()).isEqualTo("Brobygge API");
+    assertThat(docs.get("info").get("description").asString()).contains("gaps", "write token");
+    List<String> tags = new java.util.ArrayList<>();
+    docs.get("tags").forEach(t -> tags.add(t.get("name").asString()));
+    // issue 15: gaps, bridges, plans, ecosystems, actors, measures, imports, in that order
+    assertThat(tags)
+        .containsSubsequence(
+            "Gaps", "Bridges", "Plans", "Ecosystems", "Actors", "Measures", "Imports");
+    List<String> ids = new java.util.ArrayList<>();
+    java.util.Set<String> used = new java.util.HashSet<>();
+    docs.get("paths")
+        .forEach(
+            path ->
+                path.forEach(
+                    operation -> {
+                      String id = operation.get("operationId").asString();
+                      ids.add(id);
+                      operation.get("tags").forEach(t -> used.add(t.asString()));
+                    }));
+    assertThat(ids).doesNotHaveDuplicates().noneMatch(id -> id.matches(".*_\\d+$"));
+    assertThat(ids).contains("ecosystemGet", "actorList");
+    // every tag an operation uses is one of the declared, ordered tags
+    assertThat(tags).containsAll(used);
+  }
+
+  @Test
   void openApiDescribesEveryEndpoint() {
     JsonNode docs = new Api(port).get("/v3/api-docs").getBody();
 

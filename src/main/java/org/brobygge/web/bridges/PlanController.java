@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Bridges")
+@Tag(name = "Plans")
 class PlanController {
 
   static final String MARKDOWN = "text/markdown";

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Centrality")
+@Tag(name = "Measures")
 class AnalysisWriteController {
 
   /** Neo4j property names are this prefix and the score id: {@code score_pagerank}. */

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Centrality", description = "Per-actor network measures, comparable with NetworkX")
+@Tag(name = "Measures", description = "Per-actor network measures, comparable with NetworkX")
 class CentralityController {
 
   /** The message of damping's bounds; the advice puts the name in front. */

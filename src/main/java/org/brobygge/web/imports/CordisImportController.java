@@ -25,7 +25,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/imports/cordis")
-@Tag(name = "Import", description = "Load ecosystems, actors and ties in the native CSV format")
+@Tag(name = "Imports", description = "Load ecosystems, actors and ties in the native CSV format")
 class CordisImportController {
 
   private final CordisImporter importer;

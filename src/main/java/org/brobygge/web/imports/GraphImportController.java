@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/imports/graph")
-@Tag(name = "Import", description = "Load ecosystems, actors and ties in the native CSV format")
+@Tag(name = "Imports", description = "Load ecosystems, actors and ties in the native CSV format")
 class GraphImportController {
 
   private final GraphFileImporter importer;

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/imports")
-@Tag(name = "Import", description = "Load ecosystems, actors and ties in the native CSV format")
+@Tag(name = "Imports", description = "Load ecosystems, actors and ties in the native CSV format")
 class ImportController {
 
   private final NativeImporter importer;

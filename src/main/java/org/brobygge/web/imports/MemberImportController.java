@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** A cluster's member list (CSV or .xlsx) made into memberships of one ecosystem. */
 @RestController
-@Tag(name = "Import", description = "Load ecosystems, actors and ties in the native CSV format")
+@Tag(name = "Imports", description = "Load ecosystems, actors and ties in the native CSV format")
 class MemberImportController {
 
   private final MemberListImporter members;

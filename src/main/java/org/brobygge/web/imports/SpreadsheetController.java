@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The template workbook for spreadsheet imports. */
 @RestController
 @RequestMapping("/api/imports")
-@Tag(name = "Import", description = "Load ecosystems, actors and ties in the native CSV format")
+@Tag(name = "Imports", description = "Load ecosystems, actors and ties in the native CSV format")
 class SpreadsheetController {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

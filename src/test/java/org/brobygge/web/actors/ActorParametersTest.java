@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
+import org.brobygge.session.AnalysisSessions;
 import org.brobygge.store.NetworkQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ class ActorParametersTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean NetworkQueries queries;
+  @MockitoBean AnalysisSessions sessions;
 
   @Test
   void aPageBelowZeroOrASizeOutOfRangeIsABadParameter() throws Exception {
@@ -35,7 +37,7 @@ class ActorParametersTest {
     mvc.perform(get("/api/actors").param("size", "0").param("page", "-2"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors.length()", is(2)));
-    verifyNoInteractions(queries);
+    verifyNoInteractions(queries, sessions);
   }
 
   @Test
@@ -54,6 +56,6 @@ class ActorParametersTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.parameter", is("role")))
         .andExpect(jsonPath("$.validValues", is(Role.ids())));
-    verifyNoInteractions(queries);
+    verifyNoInteractions(queries, sessions);
   }
 }
