@@ -201,7 +201,7 @@ class AsOfApiIT {
         .get("detected")
         .forEach(
             c ->
-                c.get("members")
+                c.get("actors")
                     .forEach(m -> map.put(m.get("id").asString(), c.get("community").asInt())));
     return map;
   }
