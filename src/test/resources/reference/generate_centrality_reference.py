@@ -81,6 +81,7 @@ def measures(g):
     ev = eigenvector(g)
     top = max(ev.values())
     harmonic = nx.harmonic_centrality(g)
+    effective = nx.effective_size(g, weight="weight")
     return {
         "degree": dict(g.degree()),
         "strength": dict(g.degree(weight="weight")),
@@ -99,6 +100,12 @@ def measures(g):
         "katz_default": katz(g, KATZ_ALPHA_SHARE / lam),
         "clustering": nx.clustering(g),
         "coreness": nx.core_number(g),
+        # Burt, weighted; NetworkX gives nan for an isolate, and so does efficiency here
+        "constraint": nx.constraint(g, weight="weight"),
+        "effective_size": effective,
+        "efficiency": {
+            v: effective[v] / g.degree(v) if g.degree(v) else float("nan") for v in g
+        },
     }
 
 
@@ -132,7 +139,9 @@ def main():
             "harmonic_centrality (normalized: /(n-1)), pagerank(alpha, weight=None|'weight', "
             "tol=1e-13), eigenvector_centrality(tol=1e-13) checked against "
             "eigenvector_centrality_numpy, katz_centrality(alpha, beta=1, normalized=True, "
-            "tol=1e-13) checked against katz_centrality_numpy, clustering, core_number\n"
+            "tol=1e-13) checked against katz_centrality_numpy, clustering, core_number, "
+            "constraint(weight='weight'), effective_size(weight='weight'), efficiency = "
+            "effective_size / degree (NaN: undefined, an isolate)\n"
         )
         f.write(
             f"# katz_default: alpha = {KATZ_ALPHA_SHARE} / largest eigenvalue of the 0/1 "
@@ -143,7 +152,8 @@ def main():
         for name, g in graphs.items():
             for measure, values in measures(g).items():
                 for v in g.nodes():
-                    w.writerow([name, measure, v, repr(float(values[v]))])
+                    x = float(values[v])
+                    w.writerow([name, measure, v, "NaN" if x != x else repr(x)])
 
 
 if __name__ == "__main__":

@@ -167,10 +167,13 @@ async function drawMap(measure) {
   }
   state.map = data;
   performance.mark('map-data');
-  const values = data.nodes.map(n => n.value);
+  // a member without a value (Burt's measures of an actor without ties) is drawn smallest
+  const values = data.nodes.map(n => n.value).filter(v => v !== null && v !== undefined);
+  const undefinedCount = data.nodes.length - values.length;
   const max = Math.max(...values, 0);
   const min = Math.min(...values, 0);
-  const size = v => (max > min ? 14 + 36 * Math.sqrt((v - min) / (max - min)) : 20);
+  const size = v => (v === null || v === undefined ? 10
+    : max > min ? 14 + 36 * Math.sqrt((v - min) / (max - min)) : 20);
   const maxWeight = Math.max(...data.edges.map(e => e.weight), 1);
   const elements = [
     ...data.nodes.map(n => ({
@@ -221,7 +224,8 @@ async function drawMap(measure) {
     ? `Showing the ${data.shown.toLocaleString('en-GB')} members highest on ${measureLabel(measure)} of ${data.members.toLocaleString('en-GB')}`
     : `Showing all ${data.members.toLocaleString('en-GB')} members`)
     + ` and ${data.edgesShown.toLocaleString('en-GB')}${data.edgesShown < data.edgesTotal ? ` of ${data.edgesTotal.toLocaleString('en-GB')}` : ''}`
-    + ` ties among them (parallel ties of one kind merged). Sized by ${measureLabel(measure)}, measured within the ecosystem.`;
+    + ` ties among them (parallel ties of one kind merged). Sized by ${measureLabel(measure)}, measured within the ecosystem.`
+    + (undefinedCount ? ` ${undefinedCount.toLocaleString('en-GB')} without ties inside it have no ${measureLabel(measure)} and are drawn smallest.` : '');
   document.getElementById('actor-names').replaceChildren(...data.nodes.map(n => el('option', { value: n.name })));
   applyOverlay();
   if (state.bridges) await drawBridges();

@@ -18,7 +18,11 @@ async function load() {
         el('select', { id: 'measure' }, measures.map(m => el('option', { value: m.id, selected: m.id === (query('measure') || 'pagerank') }, m.label)))),
       el('div', {}, el('label', { for: 'scope-ecosystem' }, 'Scope'), scopeEco),
       el('div', {}, el('label', { for: 'ego' }, 'or ego network of (actor id)'), el('input', { type: 'text', id: 'ego', size: 10, value: query('ego') || '' })),
-      el('div', {}, el('label', { for: 'limit' }, 'Show'), el('input', { type: 'number', id: 'limit', min: 1, value: 25, size: 5 })),
+      el('div', {}, el('label', { for: 'order' }, 'Order'),
+        el('select', { id: 'order' },
+          el('option', { value: 'desc', selected: query('order') !== 'asc' }, 'highest first'),
+          el('option', { value: 'asc', selected: query('order') === 'asc' }, 'lowest first'))),
+      el('div', {}, el('label', { for: 'limit' }, 'Show'), el('input', { type: 'number', id: 'limit', min: 1, value: query('limit') || 25, size: 5 })),
       el('div', {}, el('button', { type: 'submit', class: 'primary' }, 'Rank'))),
     el('div', { id: 'ranking', 'aria-live': 'polite' }),
     el('h2', {}, 'Downloads'),
@@ -51,7 +55,8 @@ async function rank() {
   const eco = document.getElementById('scope-ecosystem').value;
   const ego = document.getElementById('ego').value.trim();
   const limit = document.getElementById('limit').value || 25;
-  const params = new URLSearchParams({ measure, limit });
+  const order = document.getElementById('order').value;
+  const params = new URLSearchParams({ measure, limit, order });
   if (ego) params.set('ego', ego); else if (eco) params.set('ecosystem', eco);
   box.replaceChildren(el('p', { class: 'loading' }, 'Computing…'));
   try {
@@ -67,7 +72,11 @@ async function rank() {
           el('td', { class: 'num' }, s.rank),
           el('td', {}, el('a', { href: `/actors/${encodeURIComponent(s.id)}` }, s.name)),
           el('td', {}, SECTORS[s.sector]?.label || s.sector),
-          el('td', { class: 'num' }, fmtNumber(s.value)))))));
+          el('td', { class: 'num' }, fmtNumber(s.value)))))),
+      result.scores.some(s => s.value === null)
+        ? el('p', { class: 'small muted', id: 'ranking-undefined' }, 'n/a: the measure has no value for an actor without ties in this scope'
+          + ' (as in NetworkX); such actors are listed last.')
+        : '');
   } catch (e) {
     box.replaceChildren(problemBox(e));
   }

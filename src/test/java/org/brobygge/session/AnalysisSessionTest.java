@@ -93,8 +93,9 @@ class AnalysisSessionTest {
     AnalysisSession s = sessions(new AtomicReference<>(SAMPLE)).current();
     assertThat(s.cachedMeasureResults()).isZero();
     s.warmUp();
-    // every measure but the three all-pairs ones: closeness, harmonic, harmonic_normalized
-    assertThat(s.cachedMeasureResults()).isEqualTo(Measure.values().length - 3);
+    // every measure but the three all-pairs ones (closeness, harmonic, harmonic_normalized) and
+    // Burt's three (constraint, effective_size, efficiency)
+    assertThat(s.cachedMeasureResults()).isEqualTo(Measure.values().length - 6);
     var whole = s.wholeView();
     for (Measure m : Measure.values()) {
       CentralityMeasures first = s.measures(whole, EnumSet.of(m), s.defaultOptions(whole));
@@ -105,7 +106,7 @@ class AnalysisSessionTest {
               .withPivots(ComputeLimits.DEFAULTS.pivotsFor(whole.vertexCount(), null), 42);
       assertThat(s.measures(whole, EnumSet.of(m), api)).as(m.id()).isSameAs(first);
     }
-    // a default request finds the warmed entry; only the all-pairs three are new
+    // a default request finds the warmed entry; only the all-pairs and Burt's three are new
     assertThat(s.cachedMeasureResults()).isEqualTo(Measure.values().length);
   }
 

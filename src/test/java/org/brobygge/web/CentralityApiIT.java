@@ -2,8 +2,13 @@ package org.brobygge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.brobygge.support.Api;
 import org.brobygge.support.EmbeddedNeo4jTest;
@@ -129,6 +134,78 @@ class CentralityApiIT {
     assertThat(sampled.getHeaders().getFirst("Brobygge-Betweenness"))
         .isEqualTo("sampled; pivots=200; seed=42");
     assertThat(exact.getHeaders().getFirst("Brobygge-Betweenness")).isEqualTo("exact");
+  }
+
+  /**
+   * Burt's measures rank like any measure; an actor without ties inside the scope has none (null),
+   * listed last whichever the order, as blank in the map and the export. The values themselves are
+   * checked against NetworkX in CentralityMeasuresTest and StructuralHolesTest.
+   */
+  @Test
+  void ranksByStructuralHolesWithActorsWithoutTiesLast() {
+    String scope = "&ecosystem=composites";
+    JsonNode degree = api.get("/api/centrality?measure=degree" + scope).getBody();
+    Set<String> withoutTies = new HashSet<>();
+    degree
+        .get("scores")
+        .forEach(
+            s -> {
+              if (s.get("value").asDouble() == 0) {
+                withoutTies.add(s.get("id").asString());
+              }
+            });
+    assertThat(withoutTies)
+        .as("the sample's composites has members without ties inside")
+        .isNotEmpty();
+
+    for (String measure : List.of("constraint", "effective_size", "efficiency")) {
+      for (String order : List.of("desc", "asc")) {
+        JsonNode ranked =
+            api.get("/api/centrality?measure=" + measure + "&order=" + order + scope).getBody();
+        List<JsonNode> scores = new ArrayList<>();
+        ranked.get("scores").forEach(scores::add);
+        int defined = scores.size() - withoutTies.size();
+        String what = measure + " " + order;
+
+        assertThat(ranked.get("measure").asString()).isEqualTo(measure);
+        assertThat(scores).as(what).hasSize(degree.get("actors").asInt());
+        assertThat(scores.subList(defined, scores.size()))
+            .as(what + ": the actors without ties, last")
+            .allSatisfy(s -> assertThat(s.get("value").isNull()).isTrue())
+            .extracting(s -> s.get("id").asString())
+            .containsExactlyInAnyOrderElementsOf(withoutTies);
+        List<Double> values =
+            scores.subList(0, defined).stream().map(s -> s.get("value").asDouble()).toList();
+        assertThat(values).as(what).allSatisfy(v -> assertThat(v).isPositive());
+        assertThat(values)
+            .as(what)
+            .isSortedAccordingTo(
+                order.equals("desc")
+                    ? Comparator.<Double>reverseOrder()
+                    : Comparator.naturalOrder());
+      }
+    }
+
+    JsonNode top = api.get("/api/centrality?measure=constraint&limit=1" + scope).getBody();
+    String actor = top.get("scores").get(0).get("id").asString();
+    JsonNode metrics = api.get("/api/actors/" + actor + "/metrics?ecosystem=composites").getBody();
+    assertThat(metrics.get("metrics").get("constraint").asDouble())
+        .isEqualTo(top.get("scores").get(0).get("value").asDouble());
+    String lone = withoutTies.iterator().next();
+    assertThat(
+            api.get("/api/actors/" + lone + "/metrics?ecosystem=composites")
+                .getBody()
+                .get("metrics")
+                .get("constraint")
+                .isNull())
+        .isTrue();
+    JsonNode map = api.get("/api/ecosystems/composites/map?measure=constraint").getBody();
+    map.get("nodes")
+        .forEach(
+            n ->
+                assertThat(n.get("value").isNull())
+                    .as(n.get("id").asString())
+                    .isEqualTo(withoutTies.contains(n.get("id").asString())));
   }
 
   private static Map<String, Double> byId(JsonNode response) {

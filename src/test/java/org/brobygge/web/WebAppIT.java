@@ -293,6 +293,33 @@ class WebAppIT {
     b.screenshot("researchers");
   }
 
+  /** Constraint ranks lowest first; members without ties in the ecosystem come last, as n/a. */
+  @Test
+  void researchersPageRanksByConstraintWithActorsWithoutTiesAsNotApplicable() {
+    JsonNode api =
+        new Api(port)
+            .get("/api/centrality?measure=constraint&ecosystem=composites&order=asc&limit=100")
+            .getBody();
+    Browser b =
+        browser()
+            .visit("/researchers?measure=constraint&ecosystem=composites&order=asc&limit=100")
+            .awaitReady();
+    List<WebElement> rows = b.driver().findElements(By.cssSelector("#ranking-table tbody tr"));
+    int n = api.get("scores").size();
+    int withoutValue = 0;
+    for (JsonNode s : api.get("scores")) {
+      withoutValue += s.get("value").isNull() ? 1 : 0;
+    }
+
+    assertThat(rows).hasSize(n);
+    assertThat(withoutValue).isPositive();
+    assertThat(rows.get(0).getText()).contains(api.get("scores").get(0).get("name").asString());
+    assertThat(rows.get(n - 1).getText()).endsWith("n/a");
+    assertThat(rows.get(n - withoutValue - 1).getText()).doesNotEndWith("n/a");
+    assertThat(b.find(By.id("ranking-undefined")).getText()).contains("without ties");
+    b.screenshot("researchers-constraint");
+  }
+
   @Test
   void unknownEcosystemOrActorShowsAFriendlyPageWithAWayBack() {
     for (String path : List.of("/ecosystems/no-such-cluster", "/actors/nobody", "/no/such/page")) {

@@ -31,10 +31,12 @@ import org.jgrapht.alg.scoring.PageRank;
  *   <li>katz: {@link KatzScores}, O(m) per iteration, alpha below 1/lambda_max.
  *   <li>clustering: {@link ClusteringScores}, forward triangle count, O(m^1.5).
  *   <li>coreness: {@link CorenessScores} (Batagelj-Zaversnik on the arrays), O(m).
+ *   <li>constraint, effective_size, efficiency: {@link StructuralHoles} (Burt, weighted), O(sum
+ *       deg^2); NaN for an actor without ties, as in NetworkX.
  * </ul>
  *
- * <p>Weights count only in strength and pagerank_weighted (see {@link Measure}); distances are hop
- * counts, which is what NetworkX and igraph compute when no weight is named.
+ * <p>Weights count only in strength, pagerank_weighted and Burt's measures (see {@link Measure});
+ * distances are hop counts, which is what NetworkX and igraph compute when no weight is named.
  */
 public final class CentralityMeasures {
 
@@ -185,6 +187,7 @@ public final class CentralityMeasures {
             case KATZ -> new KatzScores(WeightedAdjacency.of(view), katzAlpha, largestEigenvalue);
             case CLUSTERING -> new ClusteringScores(WeightedAdjacency.of(view));
             case CORENESS -> new CorenessScores(WeightedAdjacency.of(view));
+            case STRUCTURAL_HOLES -> new StructuralHoles(view);
           };
       families.add(family);
       for (Measure measure : family.measures()) {

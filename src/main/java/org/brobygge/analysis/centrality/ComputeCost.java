@@ -11,6 +11,12 @@ public enum ComputeCost {
    */
   LINEAR,
   /**
+   * Every two-step path from every actor once, O(sum_v deg(v)^2): near-linear on sparse networks,
+   * slower around hubs with thousands of partners. Computed at any size, on request (not in the
+   * warm-up).
+   */
+  TWO_STEP,
+  /**
    * One breadth-first search from every actor, O(n m): above {@link
    * ComputeLimits#allActorsPathsMaxActors()} actors not computed for every actor at all.
    */

@@ -12,6 +12,10 @@ import java.util.Optional;
  * tells callers which size limits apply: adding a measure is a constant here and its computation in
  * its family's class.
  *
+ * <p>Most measures have a value for every actor; Burt's structural-hole measures ({@link
+ * MeasureFamily#STRUCTURAL_HOLES}) are {@code NaN} for an actor without ties, as in NetworkX
+ * ({@link #definedForIsolates()}).
+ *
  * <p>How each measure treats tie weights (the summed weight of the merged ties between two actors):
  * as <em>strength</em> (a heavier tie counts more), as <em>distance</em> (never: every path length
  * here counts hops, as in NetworkX and igraph called without weights) or <em>ignored</em>.
@@ -55,7 +59,28 @@ public enum Measure {
   CLUSTERING(
       "clustering", "Clustering: partners who work with each other", MeasureFamily.CLUSTERING),
   /** k-core number: the largest k such that the actor is in the k-core. Weights ignored. */
-  CORENESS("coreness", "Coreness (k-core)", MeasureFamily.CORENESS);
+  CORENESS("coreness", "Coreness (k-core)", MeasureFamily.CORENESS),
+  /**
+   * Burt's constraint: how much of an actor's ties go to partners who are tied to each other; low
+   * for an actor spanning structural holes. NaN for an actor without ties. Weights as strength.
+   */
+  CONSTRAINT(
+      "constraint",
+      "Constraint (Burt): low = spans structural holes",
+      MeasureFamily.STRUCTURAL_HOLES),
+  /**
+   * Burt's effective size: partners less their redundancy. NaN for an actor without ties. Weights
+   * as strength.
+   */
+  EFFECTIVE_SIZE(
+      "effective_size",
+      "Effective size (Burt): non-redundant partners",
+      MeasureFamily.STRUCTURAL_HOLES),
+  /** Effective size / degree. NaN for an actor without ties. Weights as strength. */
+  EFFICIENCY(
+      "efficiency",
+      "Efficiency (Burt): share of partners non-redundant",
+      MeasureFamily.STRUCTURAL_HOLES);
 
   private final String id;
   private final String label;
@@ -85,6 +110,14 @@ public enum Measure {
   /** How the work for this measure grows with the view: its family's cost. */
   public ComputeCost cost() {
     return family.cost();
+  }
+
+  /**
+   * Whether every actor has a value; false for the structural-hole measures, which are {@code NaN}
+   * for an actor without ties (an API answers null and ranks it last).
+   */
+  public boolean definedForIsolates() {
+    return family != MeasureFamily.STRUCTURAL_HOLES;
   }
 
   /** The measures of cost {@code cost}, in declaration order (a fresh set). */

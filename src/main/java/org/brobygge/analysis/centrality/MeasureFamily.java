@@ -30,7 +30,9 @@ public enum MeasureFamily {
   /** clustering: {@link ClusteringScores}. */
   CLUSTERING(ComputeCost.LINEAR),
   /** coreness: {@link CorenessScores}. */
-  CORENESS(ComputeCost.LINEAR);
+  CORENESS(ComputeCost.LINEAR),
+  /** constraint, effective_size, efficiency (Burt, weighted): {@link StructuralHoles}. */
+  STRUCTURAL_HOLES(ComputeCost.TWO_STEP);
 
   private final ComputeCost cost;
 

@@ -6,7 +6,7 @@ import org.brobygge.graph.NetworkView;
 
 /**
  * Burt's structural-hole measures per vertex of a {@link NetworkView}: constraint, effective size
- * and efficiency.
+ * and efficiency: the {@link MeasureFamily#STRUCTURAL_HOLES} family of {@link Measure}.
  *
  * <p>With {@code a_ij} the weight of the tie between {@code i} and {@code j} (0 if none) and the
  * proportional tie strength {@code p_ij = (a_ij + a_ji) / sum_k (a_ik + a_ki)}, which on the view's
@@ -41,7 +41,7 @@ import org.brobygge.graph.NetworkView;
  * <p>Cost: {@code O(sum_v deg(v)^2)} time (every two-path is walked once per measure) and {@code
  * O(n + m)} memory; computed once in the constructor.
  */
-public final class StructuralHoles {
+public final class StructuralHoles implements FamilyScores {
 
   /** Tie weights count unless told otherwise. */
   public static final boolean WEIGHTED_DEFAULT = true;
@@ -110,6 +110,20 @@ public final class StructuralHoles {
       constraint[i] = c;
       effectiveSize[i] = adj.degree(i) - redundancy;
     }
+  }
+
+  /**
+   * The values of {@code measure}, one of {@link MeasureFamily#STRUCTURAL_HOLES}, indexed by vertex
+   * (a copy).
+   */
+  @Override
+  public double[] scores(Measure measure) {
+    return switch (measure) {
+      case CONSTRAINT -> constraints();
+      case EFFECTIVE_SIZE -> effectiveSizes();
+      case EFFICIENCY -> efficiencies();
+      default -> throw FamilyScores.notComputed(this, measure);
+    };
   }
 
   public NetworkView view() {

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brobygge.analysis.centrality.ComputeCost;
-import org.brobygge.analysis.centrality.ScoreId;
+import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.store.ScoreWriter;
@@ -42,9 +42,7 @@ class AnalysisWriteController {
 
   record WriteRequest(
       @Schema(
-              description =
-                  "score ids: any measure of /api/centrality, or constraint, effective_size,"
-                      + " efficiency",
+              description = "measure ids, any of /api/measures",
               example = "[\"pagerank\", \"betweenness\", \"constraint\"]")
           List<String> measures) {}
 
@@ -79,7 +77,7 @@ class AnalysisWriteController {
               + " /api/centrality. Unknown score id or none: 400; closeness or harmonic above"
               + " their size limit: 422; data changed while computing: 409.")
   WriteResponse write(@RequestBody WriteRequest request) {
-    List<String> valid = ScoreId.ids();
+    List<String> valid = Measure.ids();
     if (request == null || request.measures() == null || request.measures().isEmpty()) {
       throw ApiException.badParameter(
           "measures",
@@ -87,10 +85,10 @@ class AnalysisWriteController {
               + " valid: "
               + String.join(", ", valid));
     }
-    List<ScoreId> chosen = new ArrayList<>();
+    List<Measure> chosen = new ArrayList<>();
     for (String id : request.measures()) {
       chosen.add(
-          ScoreId.byId(id)
+          Measure.byId(id)
               .orElseThrow(() -> ApiException.badChoice("measures", "measure", id, valid)));
     }
     NetworkView view = views.view(null, null);
@@ -100,8 +98,7 @@ class AnalysisWriteController {
     computed.values().forEach((id, values) -> scores.put(PREFIX + id, values));
     CentralityController.BetweennessMethod betweenness = null;
     if (computed.measures() != null
-        && chosen.stream()
-            .anyMatch(m -> m.measure() != null && m.measure().cost() == ComputeCost.SAMPLED)) {
+        && chosen.stream().anyMatch(m -> m.cost() == ComputeCost.SAMPLED)) {
       betweenness =
           CentralityController.BetweennessMethod.of(computed.measures(), views.limits().seed());
     }

@@ -1,13 +1,12 @@
 package org.brobygge.web.centrality;
 
-import org.brobygge.analysis.centrality.ScoreId;
 import org.brobygge.web.Choice;
 import org.brobygge.web.ChoiceConverter;
 import org.springframework.stereotype.Component;
 
 /**
- * The closed lists of this feature's own parameters: the ranking's order, brokerage's grouping, and
- * the score ids an export attaches (every measure and the structural-hole scores, {@link ScoreId}).
+ * The closed lists of this feature's own parameters: the ranking's order and brokerage's grouping
+ * (measures are in {@code web/CoreChoices}).
  */
 @Component
 class CentralityChoices extends ChoiceConverter {
@@ -15,7 +14,6 @@ class CentralityChoices extends ChoiceConverter {
   CentralityChoices() {
     super(
         Choice.lowerCase(CentralityController.Order.class, "order"),
-        Choice.lowerCase(BrokerageController.GroupBy.class, "groupBy"),
-        new Choice<>(ScoreId.class, "measure", ScoreId::byId, ScoreId::ids));
+        Choice.lowerCase(BrokerageController.GroupBy.class, "groupBy"));
   }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import org.brobygge.analysis.centrality.ComputeCost;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.centrality.MeasureFamily;
-import org.brobygge.analysis.centrality.StructuralHoles;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.web.ApiException;
@@ -51,7 +51,17 @@ class CentralityController {
     this.views = views;
   }
 
-  record ScoreResponse(int rank, String id, String name, String sector, double value) {}
+  record ScoreResponse(
+      int rank,
+      String id,
+      String name,
+      String sector,
+      @Schema(
+              description =
+                  "the measure's value; null where it has none (Burt's measures of an actor"
+                      + " without ties), ranked last in either order",
+              nullable = true)
+          Double value) {}
 
   @Schema(description = "how betweenness was computed")
   record BetweennessMethod(
@@ -91,7 +101,7 @@ class CentralityController {
       summary = "The measures /api/centrality ranks by",
       description = "Each measure's id (the `measure` parameter) and a name in plain words.")
   List<MeasureResponse> measureList() {
-    return java.util.Arrays.stream(Measure.values())
+    return Arrays.stream(Measure.values())
         .map(m -> new MeasureResponse(m.id(), m.label()))
         .toList();
   }
@@ -103,7 +113,9 @@ class CentralityController {
           "Measures: "
               + MeasureIdsInApiDocs.PLACEHOLDER
               + ". Computed on the simple undirected graph (parallel ties merged, weights"
-              + " summed); weights count only in strength and pagerank_weighted. Scope: the whole network, one ecosystem's"
+              + " summed); weights count only in strength, pagerank_weighted and Burt's"
+              + " constraint, effective_size and efficiency, which have no value (null, ranked"
+              + " last) for an actor without ties. Scope: the whole network, one ecosystem's"
               + " members or one actor's ego network. Betweenness is exact up to "
               + ComputeLimits.EXACT_BETWEENNESS_MAX_ACTORS_DEFAULT
               + " actors in scope and above that a seeded Brandes-Pich estimate from "
@@ -158,7 +170,11 @@ class CentralityController {
       byScore = byScore.reversed();
     }
     EcosystemGraph graph = view.snapshot();
-    Comparator<Integer> ranking = byScore.thenComparing(v -> graph.actorId(view.actor(v)));
+    // an actor without a value (NaN) comes after every value, whichever the order
+    Comparator<Integer> ranking =
+        Comparator.<Integer, Boolean>comparing(v -> Double.isNaN(scores[v]))
+            .thenComparing(byScore)
+            .thenComparing(v -> graph.actorId(view.actor(v)));
     List<Integer> vertices =
         IntStream.range(0, view.vertexCount())
             .boxed()
@@ -175,7 +191,7 @@ class CentralityController {
                       graph.actorId(actor),
                       graph.actorName(actor),
                       graph.sector(actor).id(),
-                      scores[vertices.get(i)]);
+                      BrokerageController.finite(scores[vertices.get(i)]));
                 })
             .toList();
     boolean pagerank = m.family() == MeasureFamily.PAGERANK;
@@ -192,8 +208,9 @@ class CentralityController {
   @Operation(
       summary = "Every measure for one actor",
       description =
-          "All measures of /api/centrality for one actor, and Burt's constraint, effective size and"
-              + " efficiency (weighted), on the whole network or on one ecosystem it belongs to."
+          "Every measure of /api/measures for one actor (null where it has none: Burt's"
+              + " measures of an actor without ties), on the whole network or on one ecosystem it"
+              + " belongs to."
               + " Closeness and harmonic come from one search from the actor, at any size;"
               + " betweenness as in /api/centrality (exact up to "
               + ComputeLimits.EXACT_BETWEENNESS_MAX_ACTORS_DEFAULT
@@ -227,6 +244,8 @@ class CentralityController {
     // sampled ones with the configured pivots, the all-pairs ones from one search from this actor
     Options defaults = Options.defaults();
     CentralityMeasures cheap = views.measures(view, Measure.withCost(ComputeCost.LINEAR), defaults);
+    CentralityMeasures twoStep =
+        views.measures(view, Measure.withCost(ComputeCost.TWO_STEP), defaults);
     CentralityMeasures betweenness =
         views.measures(
             view,
@@ -238,15 +257,12 @@ class CentralityController {
       double value =
           switch (m.cost()) {
             case LINEAR -> cheap.score(m, vertex);
+            case TWO_STEP -> twoStep.score(m, vertex);
             case SAMPLED -> betweenness.score(m, vertex);
             case ALL_PAIRS_PATHS -> paths.score(m);
           };
       metrics.put(m.id(), BrokerageController.finite(value));
     }
-    StructuralHoles holes = new StructuralHoles(view);
-    metrics.put("constraint", BrokerageController.finite(holes.constraint(vertex)));
-    metrics.put("effective_size", BrokerageController.finite(holes.effectiveSize(vertex)));
-    metrics.put("efficiency", BrokerageController.finite(holes.efficiency(vertex)));
     return new MetricsResponse(
         id,
         graph.actorName(actor),

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.brobygge.analysis.centrality.ScoreId;
+import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.export.NetworkExport;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.web.AsOf;
@@ -62,14 +62,14 @@ class ExportController {
       @ParameterObject Scope scope,
       @Parameter(
               description =
-                  "comma-separated score ids to attach: any measure of /api/centrality, or"
-                      + " constraint, effective_size, efficiency (structural holes, weighted, as"
-                      + " in /api/actors/{id}/metrics); empty for none")
+                  "comma-separated measure ids to attach, any of /api/measures (Burt's"
+                      + " constraint, effective_size and efficiency are left out for an actor"
+                      + " without ties); empty for none")
           @RequestParam(defaultValue = DEFAULT_MEASURES)
-          List<ScoreId> measures,
+          List<Measure> measures,
       @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) Integer asOf) {
     NetworkExport.Format f = format;
-    List<ScoreId> chosen = measures.stream().filter(m -> m != null).toList();
+    List<Measure> chosen = measures.stream().filter(m -> m != null).toList();
     NetworkView view = views.viewAsOf(scope, asOf);
     Scores computed = Scores.compute(views, view, chosen);
     Map<String, double[]> scores = computed.values();

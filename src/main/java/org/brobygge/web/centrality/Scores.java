@@ -6,59 +6,36 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.Measure;
-import org.brobygge.analysis.centrality.ScoreId;
-import org.brobygge.analysis.centrality.StructuralHoles;
 import org.brobygge.graph.NetworkView;
 import org.brobygge.web.NetworkViews;
 
 /**
- * The scores of a {@link ScoreId} list on one view, computed the one way every endpoint that
- * attaches scores to actors does (the export, the write-back): measures through {@link
- * NetworkViews#measures} with the default damping and the configured seed, the structural-hole
- * scores through {@link StructuralHoles} with weights. Size limits are checked first ({@link
- * NetworkViews#requireFeasible}).
+ * The scores of a {@link Measure} list on one view, computed the one way every endpoint that
+ * attaches scores to actors does (the export, the write-back): through {@link
+ * NetworkViews#measures} with the default damping and the configured seed. Size limits are checked
+ * first ({@link NetworkViews#requireFeasible}).
  *
- * @param values score id to one value per vertex, in the order asked for (a measure asked twice
- *     once)
- * @param measures what computed the measures, or null when none was asked for
+ * @param values measure id to one value per vertex, in the order asked for (a measure asked twice
+ *     once); NaN where a measure has no value (Burt's measures of an actor without ties)
+ * @param measures what computed them, or null when none was asked for
  */
 record Scores(Map<String, double[]> values, CentralityMeasures measures) {
 
-  static Scores compute(NetworkViews views, NetworkView view, Collection<ScoreId> ids) {
-    EnumSet<Measure> measures = EnumSet.noneOf(Measure.class);
-    for (ScoreId id : ids) {
-      if (id.measure() != null) {
-        measures.add(id.measure());
-      }
+  static Scores compute(NetworkViews views, NetworkView view, Collection<Measure> asked) {
+    if (asked.isEmpty()) {
+      return new Scores(Map.of(), null);
     }
+    EnumSet<Measure> measures = EnumSet.copyOf(asked);
     views.requireFeasible(view, measures);
-    CentralityMeasures computed = null;
-    if (!measures.isEmpty()) {
-      computed =
-          views.measures(
-              view,
-              measures,
-              views.options(
-                  view, CentralityMeasures.DAMPING_FACTOR_DEFAULT, null, views.limits().seed()));
-    }
-    StructuralHoles holes = null;
+    CentralityMeasures computed =
+        views.measures(
+            view,
+            measures,
+            views.options(
+                view, CentralityMeasures.DAMPING_FACTOR_DEFAULT, null, views.limits().seed()));
     Map<String, double[]> values = new LinkedHashMap<>();
-    for (ScoreId id : ids) {
-      if (values.containsKey(id.id())) {
-        continue;
-      }
-      if (id.measure() != null) {
-        values.put(id.id(), computed.scores(id.measure()));
-      } else {
-        if (holes == null) {
-          holes = new StructuralHoles(view);
-        }
-        double[] scores = new double[view.vertexCount()];
-        for (int v = 0; v < scores.length; v++) {
-          scores[v] = id.hole().of(holes, v);
-        }
-        values.put(id.id(), scores);
-      }
+    for (Measure m : asked) {
+      values.computeIfAbsent(m.id(), id -> computed.scores(m));
     }
     return new Scores(values, computed);
   }

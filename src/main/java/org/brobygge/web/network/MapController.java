@@ -80,7 +80,12 @@ class MapController {
       List<String> ecosystems,
       double x,
       double y,
-      @Schema(description = "the chosen measure, within the ecosystem's members") double value,
+      @Schema(
+              description =
+                  "the chosen measure, within the ecosystem's members; null where it has none"
+                      + " (Burt's measures of an actor without ties)",
+              nullable = true)
+          Double value,
       @Schema(
               description =
                   "per gap where the actor is on the source side: missing, weak_only or strong")
@@ -203,7 +208,7 @@ class MapController {
               Arrays.stream(graph.memberships(actor)).mapToObj(graph::ecosystemId).toList(),
               round(positions.x()[i]),
               round(positions.y()[i]),
-              scores[shown[i]],
+              Double.isNaN(scores[shown[i]]) ? null : scores[shown[i]],
               status,
               drop));
     }

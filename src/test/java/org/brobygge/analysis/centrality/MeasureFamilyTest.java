@@ -26,6 +26,8 @@ class MeasureFamilyTest {
           EnumSet.of(Measure.BETWEENNESS, Measure.BETWEENNESS_NORMALIZED),
           ComputeCost.ALL_PAIRS_PATHS,
           EnumSet.of(Measure.CLOSENESS, Measure.HARMONIC, Measure.HARMONIC_NORMALIZED),
+          ComputeCost.TWO_STEP,
+          EnumSet.of(Measure.CONSTRAINT, Measure.EFFECTIVE_SIZE, Measure.EFFICIENCY),
           ComputeCost.LINEAR,
           EnumSet.of(
               Measure.DEGREE,
@@ -143,6 +145,7 @@ class MeasureFamilyTest {
           case KATZ -> new KatzScores(a, 0.5, Math.sqrt(2));
           case CLUSTERING -> new ClusteringScores(a);
           case CORENESS -> new CorenessScores(WeightedAdjacency.of(view));
+          case STRUCTURAL_HOLES -> new StructuralHoles(view);
         };
 
     for (Measure m : Measure.values()) {

@@ -188,6 +188,43 @@ class StructuralHolesTest {
     assertMatches(plain::efficiency, ReferenceGraphs.values(file, "lesmis", "efficiency"));
   }
 
+  // ---- as measures, through CentralityMeasures
+
+  @Test
+  void measuresOfTheFamilyMatchNetworkXWeighted() {
+    String file = "holes_reference_values.csv";
+    for (String graph : new String[] {"karate", "lesmis"}) {
+      var view =
+          graph.equals("karate")
+              ? ReferenceGraphs.karate()
+              : ReferenceGraphs.load("lesmis_edges.csv");
+      var measures = new CentralityMeasures(view, MeasureFamily.STRUCTURAL_HOLES.measures());
+
+      assertThat(measures.families()).containsExactly(MeasureFamily.STRUCTURAL_HOLES);
+      assertMatches(
+          v -> measures.score(Measure.CONSTRAINT, v),
+          ReferenceGraphs.values(file, graph, "constraint_weighted"));
+      assertMatches(
+          v -> measures.score(Measure.EFFECTIVE_SIZE, v),
+          ReferenceGraphs.values(file, graph, "effective_size_weighted"));
+      assertMatches(
+          v -> measures.score(Measure.EFFICIENCY, v),
+          ReferenceGraphs.values(file, graph, "efficiency_weighted"));
+    }
+  }
+
+  @Test
+  void measuresAreNaNForAnIsolateAndDefinedForTheOthers() {
+    var measures =
+        new CentralityMeasures(graph(3, 0, 1), MeasureFamily.STRUCTURAL_HOLES.measures());
+
+    for (Measure m : MeasureFamily.STRUCTURAL_HOLES.measures()) {
+      assertThat(m.definedForIsolates()).isFalse();
+      assertThat(measures.score(m, 2)).as(m.id()).isNaN();
+      assertThat(measures.score(m, 0)).as(m.id()).isCloseTo(1.0, within(EXACT));
+    }
+  }
+
   private static void assertMatches(IntToDoubleFunction measure, Map<String, Double> expected) {
     expected.forEach(
         (node, value) ->
