@@ -2,9 +2,17 @@ package org.brobygge.analysis.gaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Actor;
 import org.brobygge.model.EcosystemData;
@@ -233,6 +241,62 @@ class SampleGapsTest {
     assertThat(finding("capital", "space").missingEdges())
         .extracting(GapFinding.MissingEdge::actorId)
         .noneMatch(firms::contains);
+  }
+
+  /**
+   * The README's table of planted gaps states each gap's level ("intended severity", the first bold
+   * word of its last column) in the ecosystem named first in bold under "where"; the engine must
+   * report that level, so the README cannot drift from the data again. The inter-ecosystem row is
+   * about one pair (checked above) and the healthy control about all seven gaps (below).
+   */
+  @Test
+  void readmeStatesTheLevelTheEngineReportsForEachPlantedGap() throws IOException {
+    Pattern bold = Pattern.compile("\\*\\*([^*]+)\\*\\*");
+    Map<String, String> gapIds =
+        Map.of(
+            "research", "research",
+            "education", "education",
+            "capital", "capital",
+            "public authority", "authority",
+            "inter-firm", "inter_firm",
+            "global market", "global_market");
+    List<String> checked = new ArrayList<>();
+    List<String> drift = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("data", "sample", "README.md"))) {
+      String[] cells = line.split("\\|");
+      if (cells.length < 7 || !cells[1].strip().matches("[1-7]")) {
+        continue;
+      }
+      String gap = gapIds.get(cells[2].strip());
+      if (gap == null) {
+        continue; // inter-ecosystem: a pair, not one ecosystem
+      }
+      Matcher where = bold.matcher(cells[3]);
+      Matcher intended = bold.matcher(cells[6]);
+      assertThat(where.find()).as(line).isTrue();
+      assertThat(intended.find()).as(line).isTrue();
+      String ecosystem = where.group(1).strip();
+      String level = intended.group(1).strip().split("[ ,(]")[0];
+      GapFinding finding = finding(gap, ecosystem);
+
+      if (!finding.level().equals(level)) {
+        drift.add(
+            String.format(
+                Locale.ROOT,
+                "README: %s in %s is %s; the engine: %s, severity %.2f (%d sources, %d missing, %d weak only)",
+                gap,
+                ecosystem,
+                level,
+                finding.level(),
+                finding.severity(),
+                finding.sourceActors(),
+                finding.missing(),
+                finding.weakOnly()));
+      }
+      checked.add(gap);
+    }
+    assertThat(drift).isEmpty();
+    assertThat(checked).containsExactlyInAnyOrderElementsOf(gapIds.values());
   }
 
   private static int spaceIndex() {
