@@ -13,7 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -40,7 +43,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             + " Needed by every endpoint that changes the database.")
 public class WriteAccess implements WebMvcConfigurer, HandlerInterceptor {
 
-  /** The OpenAPI security scheme's name; write endpoints declare it with @SecurityRequirement. */
+  /**
+   * The OpenAPI security scheme's name; {@link ApiDocs} puts it, with the 401 and 403 answers, on
+   * every operation {@link #needsToken(HandlerMethod)} says writes.
+   */
   public static final String SCHEME = "writeToken";
 
   private static final Logger log = LoggerFactory.getLogger(WriteAccess.class);
@@ -70,6 +76,28 @@ public class WriteAccess implements WebMvcConfigurer, HandlerInterceptor {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(this).addPathPatterns("/api/**");
+  }
+
+  /**
+   * Whether a handler needs the write token with reads open: one mapped to a method other than GET,
+   * HEAD and OPTIONS (or to every method) and not marked {@link ReadOnly}. The rule {@link
+   * #preHandle} applies to each request, read from the mapping for the OpenAPI description.
+   */
+  static boolean needsToken(HandlerMethod handler) {
+    if (handler.hasMethodAnnotation(ReadOnly.class)) {
+      return false;
+    }
+    RequestMapping mapping =
+        AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+    if (mapping == null || mapping.method().length == 0) {
+      return true;
+    }
+    for (RequestMethod method : mapping.method()) {
+      if (!SAFE_METHODS.contains(method.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

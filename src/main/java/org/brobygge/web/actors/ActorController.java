@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/actors")
-@Tag(name = "Actors", description = "Organisations in the network and their ties")
+@Tag(name = "Actors")
 class ActorController {
 
   static final int MAX_PAGE_SIZE = 500;

@@ -34,11 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(
-    name = "Bridges",
-    description =
-        "Bridge-building: recommended ties per gap, the brokers of a gap, what-if, and how well"
-            + " the recommendations predict hidden ties")
+@Tag(name = "Bridges")
 class BridgeController {
 
   static final int MAX_LIMIT = 500;

@@ -1,10 +1,7 @@
 package org.brobygge.web.centrality;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +15,6 @@ import org.brobygge.store.ScoreWriter;
 import org.brobygge.store.Snapshots;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.NetworkViews;
-import org.brobygge.web.WriteAccess;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,15 +52,6 @@ class AnalysisWriteController {
       long millis) {}
 
   @PostMapping("/api/analysis/write")
-  @SecurityRequirement(name = WriteAccess.SCHEME)
-  @ApiResponse(
-      responseCode = "401",
-      description = "No write token (Authorization: Bearer); nothing written",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Wrong write token; nothing written",
-      content = @Content(mediaType = "application/problem+json"))
   @Operation(
       summary = "Store scores on the actors in Neo4j",
       description =

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Brokerage", description = "Gould-Fernandez brokerage roles and group mixing")
+@Tag(name = "Brokerage")
 class BrokerageController {
 
   /** How actors are grouped: by sector, or by their first ecosystem. */

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Measures", description = "Per-actor network measures, comparable with NetworkX")
+@Tag(name = "Measures")
 class CentralityController {
 
   /** The message of damping's bounds; the advice puts the name in front. */
@@ -52,15 +52,17 @@ class CentralityController {
   }
 
   record ScoreResponse(
-      int rank,
-      String id,
-      String name,
-      String sector,
+      @Schema(example = "1") int rank,
+      @Schema(example = "a0001") String id,
+      @Schema(example = "Hällberget University of Technology") String name,
+      @Schema(description = "academia, business, public or civil_society", example = "academia")
+          String sector,
       @Schema(
               description =
                   "the measure's value; null where it has none (Burt's measures of an actor"
                       + " without ties), ranked last in either order",
-              nullable = true)
+              nullable = true,
+              example = "0.1184")
           Double value) {}
 
   @Schema(description = "how betweenness was computed")
@@ -94,7 +96,9 @@ class CentralityController {
       @Schema(description = "every measure on the chosen scope, by measure id")
           Map<String, Double> metrics) {}
 
-  record MeasureResponse(String id, String label) {}
+  record MeasureResponse(
+      @Schema(description = "the value of the measure parameter", example = "constraint") String id,
+      @Schema(example = "Constraint (Burt): low = spans structural holes") String label) {}
 
   @GetMapping("/api/measures")
   @Operation(

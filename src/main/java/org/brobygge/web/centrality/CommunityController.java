@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Communities", description = "Detected communities against the declared ecosystems")
+@Tag(name = "Communities")
 class CommunityController {
 
   private final NetworkViews views;

@@ -2,6 +2,9 @@ package org.brobygge.web.centrality;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -26,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
-@Tag(name = "Export", description = "The network with its scores, for Gephi, yEd, NetworkX")
+@Tag(name = "Export")
 class ExportController {
 
   static final String DEFAULT_MEASURES = "degree,strength,pagerank";
@@ -56,6 +59,28 @@ class ExportController {
               + BETWEENNESS_HEADER
               + " says 'exact' or 'sampled; pivots=k; seed=s'. Unknown format or measure: 400"
               + " with the valid choices.")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "The file, as an attachment named after the scope (brobygge-network.gexf,"
+              + " brobygge-space.graphml ...)",
+      content = {
+        @Content(
+            mediaType = "application/gexf+xml",
+            schema = @Schema(type = "string", description = "GEXF 1.2 (Gephi)")),
+        @Content(
+            mediaType = "application/graphml+xml",
+            schema = @Schema(type = "string", description = "GraphML (yEd, NetworkX)")),
+        @Content(
+            mediaType = "text/csv",
+            schema =
+                @Schema(
+                    type = "string",
+                    description =
+                        "one CSV table: element (node or edge), id, label, sector, roles,"
+                            + " region, country, ecosystems, source, target, kind, directed,"
+                            + " weight, since, until and one column per measure"))
+      })
   ResponseEntity<StreamingResponseBody> export(
       @Parameter(description = "gexf, graphml or csv") @RequestParam(defaultValue = "gexf")
           NetworkExport.Format format,

@@ -26,11 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(
-    name = "Evaluation",
-    description =
-        "Gaps over time: trends year by year with uncertainty intervals, and the evaluation"
-            + " between a baseline and a follow-up year")
+@Tag(name = "Evaluation")
 class EvaluationController {
 
   static final String MARKDOWN = "text/markdown";

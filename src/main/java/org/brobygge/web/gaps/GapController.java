@@ -25,11 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(
-    name = "Gaps",
-    description =
-        "The seven gaps (research, education, capital, authority, inter_firm, inter_ecosystem,"
-            + " global_market) per ecosystem, as missing and weak edges")
+@Tag(name = "Gaps")
 class GapController {
 
   static final int MAX_EVIDENCE = 100_000;
@@ -45,9 +41,14 @@ class GapController {
           + " 5) too, and count them in the medians";
 
   record FindingResponse(
-      String ecosystem,
-      String ecosystemName,
-      String gap,
+      @Schema(example = "composites") String ecosystem,
+      @Schema(example = "Composite materials") String ecosystemName,
+      @Schema(
+              description =
+                  "research, education, capital, authority, inter_firm, inter_ecosystem or"
+                      + " global_market",
+              example = "inter_firm")
+          String gap,
       boolean applicable,
       @Schema(
               description =
@@ -60,14 +61,26 @@ class GapController {
                       + " brobygge.gaps.min-source-actors (default 5): the figures are given, but"
                       + " the finding is left out of the region's rankings and medians")
           boolean judgeable,
-      Double severity,
-      String level,
-      Double coverage,
-      int sourceActors,
-      int targetActors,
-      int strong,
-      int weakOnly,
-      int missing,
+      @Schema(
+              description =
+                  "0 (no gap) to 1 (every source actor missing): (missing + weakOnly / 2) /"
+                      + " sourceActors; null when not applicable",
+              example = "0.82")
+          Double severity,
+      @Schema(
+              description =
+                  "none (below 0.2), mild (from 0.2), moderate (from 0.4) or severe (from 0.6)",
+              example = "severe")
+          String level,
+      @Schema(description = "share of source actors with a strong tie across", example = "0.18")
+          Double coverage,
+      @Schema(description = "actors on the gap's source side, e.g. the firms", example = "22")
+          int sourceActors,
+      @Schema(description = "actors on the other side, who could close it", example = "214")
+          int targetActors,
+      @Schema(description = "source actors with a strong tie across", example = "4") int strong,
+      @Schema(description = "source actors with weak ties across only", example = "0") int weakOnly,
+      @Schema(description = "source actors with no tie across", example = "18") int missing,
       int observedTies,
       double expectedTies,
       Double observedToExpected,

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +12,6 @@ import org.brobygge.ingest.cordis.CordisFiles;
 import org.brobygge.ingest.cordis.CordisImporter;
 import org.brobygge.ingest.cordis.CordisOptions;
 import org.brobygge.web.ApiException;
-import org.brobygge.web.WriteAccess;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +23,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/imports/cordis")
-@Tag(name = "Imports", description = "Load ecosystems, actors and ties in the native CSV format")
+@Tag(name = "Imports")
 class CordisImportController {
 
   private final CordisImporter importer;
@@ -35,15 +33,6 @@ class CordisImportController {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @SecurityRequirement(name = WriteAccess.SCHEME)
-  @ApiResponse(
-      responseCode = "401",
-      description = "No write token (Authorization: Bearer); nothing written",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Wrong write token; nothing written",
-      content = @Content(mediaType = "application/problem+json"))
   @Operation(
       summary = "Import CORDIS projects and participants",
       description =

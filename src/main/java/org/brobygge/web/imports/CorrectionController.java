@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,7 +15,6 @@ import java.util.function.Supplier;
 import org.brobygge.ingest.NativeImporter;
 import org.brobygge.store.NetworkDeleter;
 import org.brobygge.web.ApiException;
-import org.brobygge.web.WriteAccess;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * remove, without removing it.
  */
 @RestController
-@Tag(name = "Corrections", description = "Remove actors, ties, ecosystems or a whole source")
+@Tag(name = "Corrections")
 class CorrectionController {
 
   private final NativeImporter importer;
@@ -64,19 +62,10 @@ class CorrectionController {
   /** The OpenAPI answers every removal shares. */
   @Target(ElementType.METHOD)
   @Retention(RetentionPolicy.RUNTIME)
-  @SecurityRequirement(name = WriteAccess.SCHEME)
   @ApiResponse(responseCode = "200", description = "Removed (or, dry run, what would be)")
   @ApiResponse(
       responseCode = "404",
       description = "The id names nothing in the database; nothing removed",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "401",
-      description = "No write token (Authorization: Bearer); nothing removed",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Wrong write token; nothing removed",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "409",

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.brobygge.ingest.graph.GraphFileImporter;
 import org.brobygge.ingest.graph.GraphFileParser;
 import org.brobygge.ingest.graph.GraphMapping;
 import org.brobygge.web.ApiException;
-import org.brobygge.web.WriteAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/imports/graph")
-@Tag(name = "Imports", description = "Load ecosystems, actors and ties in the native CSV format")
+@Tag(name = "Imports")
 class GraphImportController {
 
   private final GraphFileImporter importer;
@@ -40,15 +38,6 @@ class GraphImportController {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @SecurityRequirement(name = WriteAccess.SCHEME)
-  @ApiResponse(
-      responseCode = "401",
-      description = "No write token (Authorization: Bearer); nothing written",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Wrong write token; nothing written",
-      content = @Content(mediaType = "application/problem+json"))
   @Operation(
       summary = "Import a GEXF or GraphML file",
       description =

@@ -5,14 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import org.brobygge.ingest.CsvDialect;
 import org.brobygge.ingest.sheets.MemberListImporter;
 import org.brobygge.model.Sector;
 import org.brobygge.web.ApiException;
-import org.brobygge.web.WriteAccess;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** A cluster's member list (CSV or .xlsx) made into memberships of one ecosystem. */
 @RestController
-@Tag(name = "Imports", description = "Load ecosystems, actors and ties in the native CSV format")
+@Tag(name = "Imports")
 class MemberImportController {
 
   private final MemberListImporter members;
@@ -35,7 +33,6 @@ class MemberImportController {
   @PostMapping(
       value = "/api/ecosystems/{id}/members/import",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @SecurityRequirement(name = WriteAccess.SCHEME)
   @Operation(
       summary = "Import a member list into one ecosystem",
       description =
@@ -64,14 +61,6 @@ class MemberImportController {
   @ApiResponse(
       responseCode = "400",
       description = "No members part, or a bad parameter",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "401",
-      description = "No write token (Authorization: Bearer); nothing written",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Wrong write token; nothing written",
       content = @Content(mediaType = "application/problem+json"))
   MemberListImporter.MemberImportReport importMembers(
       @PathVariable String id,

@@ -2,6 +2,7 @@ package org.brobygge.web.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.brobygge.ingest.sheets.SpreadsheetImporter;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The template workbook for spreadsheet imports. */
 @RestController
 @RequestMapping("/api/imports")
-@Tag(name = "Imports", description = "Load ecosystems, actors and ties in the native CSV format")
+@Tag(name = "Imports")
 class SpreadsheetController {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -38,7 +39,7 @@ class SpreadsheetController {
   @ApiResponse(
       responseCode = "200",
       description = "The workbook",
-      content = @Content(mediaType = XLSX))
+      content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
   ResponseEntity<byte[]> template() {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(XLSX))

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/ecosystems")
-@Tag(name = "Ecosystems", description = "Ecosystems (clusters), their members and ties")
+@Tag(name = "Ecosystems")
 class EcosystemController {
 
   private final Snapshots snapshots;
@@ -36,10 +36,10 @@ class EcosystemController {
       Map<String, Integer> boundaryByKind) {}
 
   record EcosystemResponse(
-      String id,
-      String name,
-      String region,
-      int members,
+      @Schema(example = "space") String id,
+      @Schema(example = "Space") String name,
+      @Schema(description = "NUTS-3 code", example = "SE332") String region,
+      @Schema(description = "how many actors are members", example = "52") int members,
       Map<String, Integer> membersBySector,
       Map<String, Integer> membersByRole,
       TieCountsResponse ties) {}

@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
  * shown.
  */
 @RestController
-@Tag(name = "Ecosystems", description = "Ecosystems (clusters), their members and ties")
+@Tag(name = "Ecosystems")
 class MapController {
 
   static final int LIMIT_DEFAULT = 1500;

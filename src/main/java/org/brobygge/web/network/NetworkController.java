@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Network", description = "Network-level figures for researchers")
+@Tag(name = "Network")
 class NetworkController {
 
   /** Articulation points whose cut-off actors are listed; the rest are named only. */
