@@ -25,7 +25,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,31 +40,18 @@ class CordisImportApiIT {
   @LocalServerPort int port;
   @Autowired Driver driver;
 
-  RestClient client;
   Api api;
   TestDatabase db;
 
   @BeforeEach
   void emptyDatabase() {
-    client =
-        RestClient.builder()
-            .baseUrl("http://localhost:" + port)
-            .defaultStatusHandler(status -> true, (request, response) -> {})
-            .defaultHeader("Authorization", "Bearer " + Api.WRITE_TOKEN)
-            .build();
     api = new Api(port);
     db = new TestDatabase(driver);
     db.clear();
   }
 
   ResponseEntity<JsonNode> post(String query, MultiValueMap<String, Object> parts) {
-    return client
-        .post()
-        .uri("/api/imports/cordis" + query)
-        .contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(parts)
-        .retrieve()
-        .toEntity(JsonNode.class);
+    return api.postMultipart("/api/imports/cordis" + query, parts);
   }
 
   static MultiValueMap<String, Object> parts(byte[] projects, byte[] organizations) {

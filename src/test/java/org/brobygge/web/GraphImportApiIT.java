@@ -17,12 +17,10 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,18 +37,11 @@ class GraphImportApiIT {
   @Autowired Driver driver;
   @Autowired Snapshots snapshots;
 
-  RestClient client;
   Api api;
   TestDatabase db;
 
   @BeforeEach
   void emptyDatabase() {
-    client =
-        RestClient.builder()
-            .baseUrl("http://localhost:" + port)
-            .defaultStatusHandler(status -> true, (request, response) -> {})
-            .defaultHeader("Authorization", "Bearer " + Api.WRITE_TOKEN)
-            .build();
     api = new Api(port);
     db = new TestDatabase(driver);
     db.clear();
@@ -59,13 +50,7 @@ class GraphImportApiIT {
   ResponseEntity<JsonNode> post(String query, String fileName, byte[] content) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("file", Api.resource(fileName, content));
-    return client
-        .post()
-        .uri("/api/imports/graph" + query)
-        .contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(parts)
-        .retrieve()
-        .toEntity(JsonNode.class);
+    return api.postMultipart("/api/imports/graph" + query, parts);
   }
 
   /**
@@ -245,13 +230,7 @@ class GraphImportApiIT {
     assertThat(csv.getBody().get("parameter").asString()).isEqualTo("file");
 
     ResponseEntity<JsonNode> none =
-        client
-            .post()
-            .uri("/api/imports/graph")
-            .contentType(MediaType.MULTIPART_FORM_DATA)
-            .body(new LinkedMultiValueMap<String, Object>())
-            .retrieve()
-            .toEntity(JsonNode.class);
+        api.postMultipart("/api/imports/graph", new LinkedMultiValueMap<String, Object>());
     assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(none.getBody().get("detail").asString()).contains("curl -F file=@network.gexf");
 
@@ -263,16 +242,7 @@ class GraphImportApiIT {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("file", Api.resource("a.gexf", new byte[] {'x'}));
     ResponseEntity<JsonNode> anonymous =
-        RestClient.builder()
-            .baseUrl("http://localhost:" + port)
-            .defaultStatusHandler(status -> true, (request, response) -> {})
-            .build()
-            .post()
-            .uri("/api/imports/graph")
-            .contentType(MediaType.MULTIPART_FORM_DATA)
-            .body(parts)
-            .retrieve()
-            .toEntity(JsonNode.class);
+        new Api(port, null).postMultipart("/api/imports/graph", parts);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 }

@@ -107,6 +107,24 @@ class MessagesIT {
         .doesNotContain(port == 8080 ? "no such port" : ":8080");
   }
 
+  @Test
+  void everyImportsUploadExampleNamesThePortInUse() {
+    var parts = new LinkedMultiValueMap<String, Object>();
+    parts.add("notes", Api.resource("notes.txt", new byte[] {'x'}));
+    String base = "http://localhost:" + port;
+    for (String path :
+        List.of(
+            "/api/imports/cordis", "/api/imports/graph", "/api/ecosystems/space/members/import")) {
+      var answer = api.postImport(path, parts);
+
+      assertThat(answer.getStatusCode().value()).as(path).isEqualTo(400);
+      assertThat(answer.getBody().get("detail").asString())
+          .as(path)
+          .contains(base + path)
+          .doesNotContain(port == 8080 ? "no such port" : ":8080");
+    }
+  }
+
   private static List<String> strings(JsonNode array) {
     List<String> values = new ArrayList<>();
     array.forEach(v -> values.add(v.asString()));

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/imports/cordis")
@@ -100,37 +99,26 @@ class CordisImportController {
     }
     CordisOptions options =
         new CordisOptions(CordisOptions.regions(regions), kind, weight, maxParticipants);
-    boolean anyFile = present(project) || present(organization);
-    if (present(archive) && anyFile) {
+    boolean anyFile = Uploads.present(project) || Uploads.present(organization);
+    if (Uploads.present(archive) && anyFile) {
       throw ApiException.badRequest(
           "Send either the parts project and organization or one archive, not both.");
     }
     CordisFiles files;
-    if (present(archive)) {
+    if (Uploads.present(archive)) {
       try (InputStream in = archive.getInputStream()) {
-        String name = archive.getOriginalFilename();
-        files = CordisFiles.fromZip(in, name == null || name.isBlank() ? "archive" : name);
+        files = CordisFiles.fromZip(in, Uploads.name(archive, "archive"));
       }
     } else if (anyFile) {
-      files =
-          CordisFiles.of(
-              present(project) ? project.getBytes() : null,
-              present(organization) ? organization.getBytes() : null,
-              "the upload");
+      files = CordisFiles.of(Uploads.bytes(project), Uploads.bytes(organization), "the upload");
     } else {
       throw ApiException.badRequest(
           "No files: send multipart/form-data with parts project and organization (CORDIS's"
               + " project.csv and organization.csv), or one part archive (the programme's zip)."
               + " Example: curl -F project=@project.csv -F organization=@organization.csv"
               + " "
-              + ServletUriComponentsBuilder.fromCurrentRequestUri()
-                  .replaceQuery(null)
-                  .toUriString());
+              + Uploads.here());
     }
     return importer.importFiles(files, options);
-  }
-
-  private static boolean present(MultipartFile file) {
-    return file != null && !file.isEmpty();
   }
 }

@@ -8,17 +8,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.Map;
-import org.brobygge.ingest.ImportBusyException;
 import org.brobygge.ingest.graph.GraphFileImporter;
 import org.brobygge.ingest.graph.GraphFileParser;
 import org.brobygge.ingest.graph.GraphMapping;
 import org.brobygge.web.ApiException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -132,11 +126,12 @@ class GraphImportController {
           @RequestParam(defaultValue = "true")
           boolean createEcosystems)
       throws IOException {
-    if (file == null || file.isEmpty()) {
+    if (!Uploads.present(file)) {
       throw ApiException.badRequest(
           "No file: send multipart/form-data with the part file (a .gexf or .graphml file)."
-              + " Example: curl -F file=@network.gexf -H 'Authorization: Bearer <token>'"
-              + " 'http://localhost:8080/api/imports/graph?sectorAttribute=type'");
+              + " Example: curl -F file=@network.gexf -H 'Authorization: Bearer <token>' '"
+              + Uploads.here()
+              + "?sectorAttribute=type'");
     }
     String name = file.getOriginalFilename();
     if (name == null || name.isBlank()) {
@@ -181,17 +176,5 @@ class GraphImportController {
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter(parameter, e.getMessage());
     }
-  }
-
-  /** 409 with Retry-After: the file was valid, but another import holds the write. */
-  @ExceptionHandler
-  ResponseEntity<ProblemDetail> busy(ImportBusyException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    problem.setTitle("An import is running");
-    problem.setProperty("retryAfterSeconds", e.retryAfter().toSeconds());
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
   }
 }

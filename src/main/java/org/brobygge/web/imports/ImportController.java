@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/imports")
@@ -146,39 +145,46 @@ class ImportController {
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter("decimal", e.getMessage());
     }
-    if (present(archive) && SpreadsheetImporter.isWorkbook(archive.getOriginalFilename())) {
-      workbook = present(workbook) ? workbook : archive;
+    if (Uploads.present(archive) && SpreadsheetImporter.isWorkbook(archive.getOriginalFilename())) {
+      workbook = Uploads.present(workbook) ? workbook : archive;
       archive = workbook == archive ? null : archive;
     }
     boolean anyFile =
-        present(ecosystems) || present(actors) || present(ties) || present(memberships);
-    if (present(workbook)) {
-      if (anyFile || present(archive)) {
+        Uploads.present(ecosystems)
+            || Uploads.present(actors)
+            || Uploads.present(ties)
+            || Uploads.present(memberships);
+    if (Uploads.present(workbook)) {
+      if (anyFile || Uploads.present(archive)) {
         throw ApiException.badRequest(
             "Send either one workbook (.xlsx), or the CSV parts, or one archive; not several.");
       }
-      return spreadsheets.importWorkbook(workbook.getBytes(), name(workbook, "workbook.xlsx"));
+      return spreadsheets.importWorkbook(
+          workbook.getBytes(), Uploads.name(workbook, "workbook.xlsx"));
     }
-    if (present(archive) && anyFile) {
+    if (Uploads.present(archive) && anyFile) {
       throw ApiException.badRequest(
           "Send either the CSV parts (ecosystems, actors, ties) or one archive, not both.");
     }
     ImportFiles files;
-    if (present(archive)) {
+    if (Uploads.present(archive)) {
       try (InputStream in = archive.getInputStream()) {
-        files = ImportFiles.fromZip(in, name(archive, "archive"));
+        files = ImportFiles.fromZip(in, Uploads.name(archive, "archive"));
       }
     } else if (anyFile) {
-      files = ImportFiles.of(bytes(ecosystems), bytes(actors), bytes(ties), bytes(memberships));
+      files =
+          ImportFiles.of(
+              Uploads.bytes(ecosystems),
+              Uploads.bytes(actors),
+              Uploads.bytes(ties),
+              Uploads.bytes(memberships));
     } else {
       throw ApiException.badRequest(
           "No files: send multipart/form-data with parts ecosystems, actors and/or ties (CSV),"
               + " or one part archive (zip). Example: curl -F ecosystems=@ecosystems.csv"
               + " -F actors=@actors.csv -F ties=@ties.csv -H 'Authorization: Bearer <token>'"
               + " "
-              + ServletUriComponentsBuilder.fromCurrentRequestUri()
-                  .replaceQuery(null)
-                  .toUriString());
+              + Uploads.here());
     }
     if (mode == ImportChoices.Mode.REPLACE) {
       if (ecosystem == null || ecosystem.isBlank()) {
@@ -198,18 +204,5 @@ class ImportController {
           "ecosystem", "ecosystem is only for mode=replace; a merge import names no ecosystem.");
     }
     return importer.importFiles(files, dialect);
-  }
-
-  private static boolean present(MultipartFile file) {
-    return file != null && !file.isEmpty();
-  }
-
-  private static byte[] bytes(MultipartFile file) throws IOException {
-    return present(file) ? file.getBytes() : null;
-  }
-
-  private static String name(MultipartFile file, String fallback) {
-    String name = file.getOriginalFilename();
-    return name == null || name.isBlank() ? fallback : name;
   }
 }

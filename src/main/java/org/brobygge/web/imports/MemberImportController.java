@@ -85,13 +85,13 @@ class MemberImportController {
           @RequestParam(required = false)
           String delimiter)
       throws IOException {
-    if (members == null || members.isEmpty()) {
+    if (!Uploads.present(members)) {
       throw ApiException.badRequest(
           "No member list: send multipart/form-data with a part members (.csv or .xlsx), e.g."
               + " curl -F members=@members.xlsx -H 'Authorization: Bearer <token>'"
-              + " http://localhost:8080/api/ecosystems/"
-              + id
-              + "/members/import?sector=business");
+              + " "
+              + Uploads.here()
+              + "?sector=business");
     }
     Sector defaultSector = null;
     if (sector != null && !sector.isBlank()) {
@@ -105,12 +105,11 @@ class MemberImportController {
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter("delimiter", e.getMessage());
     }
-    String name = members.getOriginalFilename();
     try {
       return this.members.importMembers(
           id,
           members.getBytes(),
-          name == null || name.isBlank() ? "members.csv" : name,
+          Uploads.name(members, "members.csv"),
           dialect,
           new MemberListImporter.Options(defaultSector, createAmbiguous, dryRun));
     } catch (MemberListImporter.UnknownEcosystemException e) {
