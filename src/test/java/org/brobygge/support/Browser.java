@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -121,7 +122,10 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebDriverWait waiting() {
-    return new WebDriverWait(driver, WAIT);
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    // pages re-render parts (the actor card: loading, then the card) between a find and a read
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /** The whole page, not only the 1280x800 viewport, as {@code target/screenshots/NAME.png}. */
