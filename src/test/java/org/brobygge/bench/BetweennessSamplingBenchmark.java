@@ -76,34 +76,61 @@ public final class BetweennessSamplingBenchmark {
       }
     }
     BrandesBetweenness.estimate(view, BrandesBetweenness.pivots(n, Math.min(n, 50), 1)); // warm-up
-    System.out.println("pivots   seconds   spearman (min..max over 5 seeds)   top-100 overlap");
-    for (int k : pivotCounts) {
-      double time = Double.MAX_VALUE;
-      double minRho = 1;
-      double maxRho = -1;
-      int minOverlap = Integer.MAX_VALUE;
-      int maxOverlap = 0;
-      for (long s = 1; s <= (exact ? 5 : 1); s++) {
-        long start = System.nanoTime();
-        double[] estimate = BrandesBetweenness.estimate(view, BrandesBetweenness.pivots(n, k, s));
-        time = Math.min(time, seconds(start));
+    System.out.println(
+        "estimator     pivots   seconds   spearman (min..max over 5 seeds)   top-100 overlap");
+    for (Estimator estimator : Estimator.values()) {
+      for (int k : pivotCounts) {
+        double time = Double.MAX_VALUE;
+        double minRho = 1;
+        double maxRho = -1;
+        int minOverlap = Integer.MAX_VALUE;
+        int maxOverlap = 0;
+        for (long s = 1; s <= (exact ? 5 : 1); s++) {
+          long start = System.nanoTime();
+          double[] estimate = estimator.estimate(view, BrandesBetweenness.pivots(n, k, s));
+          time = Math.min(time, seconds(start));
+          if (reference != null) {
+            double rho = spearman(reference, estimate);
+            minRho = Math.min(minRho, rho);
+            maxRho = Math.max(maxRho, rho);
+            int overlap = topOverlap(reference, estimate, 100);
+            minOverlap = Math.min(minOverlap, overlap);
+            maxOverlap = Math.max(maxOverlap, overlap);
+          }
+        }
         if (reference != null) {
-          double rho = spearman(reference, estimate);
-          minRho = Math.min(minRho, rho);
-          maxRho = Math.max(maxRho, rho);
-          int overlap = topOverlap(reference, estimate, 100);
-          minOverlap = Math.min(minOverlap, overlap);
-          maxOverlap = Math.max(maxOverlap, overlap);
+          System.out.printf(
+              "%-12s %6d  %8.3f   %.4f..%.4f                  %d..%d%n",
+              estimator.label, k, time, minRho, maxRho, minOverlap, maxOverlap);
+        } else {
+          System.out.printf("%-12s %6d  %8.3f%n", estimator.label, k, time);
         }
       }
-      if (reference != null) {
-        System.out.printf(
-            "%6d  %8.3f   %.4f..%.4f                  %d..%d%n",
-            k, time, minRho, maxRho, minOverlap, maxOverlap);
-      } else {
-        System.out.printf("%6d  %8.3f%n", k, time);
-      }
     }
+  }
+
+  /** The two estimators from the same pivots: Brandes-Pich's and the linear scaling's. */
+  private enum Estimator {
+    BRANDES_PICH("brandes-pich") {
+      @Override
+      double[] estimate(NetworkView view, int[] pivots) {
+        return BrandesBetweenness.estimate(view, pivots);
+      }
+    },
+    LINEAR("linear") {
+      @Override
+      double[] estimate(NetworkView view, int[] pivots) {
+        return BrandesBetweenness.linearScaled(view, pivots);
+      }
+    };
+
+    final String label;
+
+    Estimator(String label) {
+      this.label = label;
+    }
+
+    abstract double[] estimate(NetworkView view, int[] pivots);
   }
 
   /** Spearman's rho (Commons Math: Pearson correlation of the ranks, ties at their mean rank). */
