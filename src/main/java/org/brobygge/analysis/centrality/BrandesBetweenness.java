@@ -20,6 +20,14 @@ import org.brobygge.graph.NetworkView;
  * (its pivots come from Python's random module, so the same seed does not give the same pivots),
  * and for a given pivot set {@code betweenness_centrality_subset(G, sources=pivots, targets=G)}
  * times n/k.
+ *
+ * <p>{@link #linearScaled} is the same sample with Geisberger, Sanders and Schultes' linear
+ * scaling, also unbiased and exact with k = n; it ranks the actors closer to the exact order
+ * (BENCHMARKS.md) and is what {@link Measure#BETWEENNESS} uses when it samples.
+ *
+ * <p>Hop distances: each search is a breadth-first search (weights are ignored, as in NetworkX's
+ * {@code betweenness_centrality} without {@code weight=}), on int arrays, each thread reusing its
+ * buffers from pivot to pivot.
  */
 public final class BrandesBetweenness {
 

@@ -55,7 +55,8 @@ class CentralityController {
 
   @Schema(description = "how betweenness was computed")
   record BetweennessMethod(
-      @Schema(description = "exact (Brandes) or sampled (Brandes-Pich estimate)") String method,
+      @Schema(description = "exact (Brandes) or sampled (Brandes-Pich estimate, linearly scaled)")
+          String method,
       @Schema(description = "pivots the estimate used; null when exact") Integer pivots,
       @Schema(description = "seed that chose the pivots; null when exact") Long seed) {
 
@@ -106,7 +107,8 @@ class CentralityController {
               + " summed); weights count only in strength and pagerank_weighted. Scope: the whole network, one ecosystem's"
               + " members or one actor's ego network. Betweenness is exact up to "
               + ComputeLimits.EXACT_BETWEENNESS_MAX_ACTORS_DEFAULT
-              + " actors in scope and above that a seeded Brandes-Pich estimate from "
+              + " actors in scope and above that a seeded estimate (Brandes-Pich with"
+              + " Geisberger-Sanders-Schultes linear scaling) from "
               + ComputeLimits.BETWEENNESS_PIVOTS_DEFAULT
               + " pivots (or from `pivots` when given); the `betweenness` field says which."
               + " Closeness and harmonic of every actor: up to "
