@@ -48,19 +48,20 @@ def karate():
     return g
 
 
-with open("sampled_betweenness_reference_values.csv", "w", newline="") as out:
-    out.write(f"# NetworkX {nx.__version__}, written by sampled_betweenness_reference.py\n")
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(["graph", "pivots", "node", "value"])
-    for name, pivot_sets in PIVOTS.items():
-        g = karate() if name == "karate" else graph(name)
-        n = g.number_of_nodes()
-        for pivots in pivot_sets:
-            subset = nx.betweenness_centrality_subset(g, sources=pivots, targets=list(g), normalized=False)
-            for node in g:
-                w.writerow([name, ";".join(pivots), node, repr(subset[node] * n / len(pivots))])
-    # the full pivot set must reproduce exact betweenness
-    g = karate()
-    exact = nx.betweenness_centrality(g, normalized=False)
-    full = nx.betweenness_centrality_subset(g, sources=list(g), targets=list(g), normalized=False)
-    assert max(abs(exact[v] - full[v]) for v in g) < 1e-9
+if __name__ == "__main__":
+    with open("sampled_betweenness_reference_values.csv", "w", newline="") as out:
+        out.write(f"# NetworkX {nx.__version__}, written by sampled_betweenness_reference.py\n")
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(["graph", "pivots", "node", "value"])
+        for name, pivot_sets in PIVOTS.items():
+            g = karate() if name == "karate" else graph(name)
+            n = g.number_of_nodes()
+            for pivots in pivot_sets:
+                subset = nx.betweenness_centrality_subset(g, sources=pivots, targets=list(g), normalized=False)
+                for node in g:
+                    w.writerow([name, ";".join(pivots), node, repr(subset[node] * n / len(pivots))])
+        # the full pivot set must reproduce exact betweenness
+        g = karate()
+        exact = nx.betweenness_centrality(g, normalized=False)
+        full = nx.betweenness_centrality_subset(g, sources=list(g), targets=list(g), normalized=False)
+        assert max(abs(exact[v] - full[v]) for v in g) < 1e-9

@@ -67,7 +67,8 @@ class CentralityController {
 
   @Schema(description = "how betweenness was computed")
   record BetweennessMethod(
-      @Schema(description = "exact (Brandes) or sampled (Brandes-Pich estimate)") String method,
+      @Schema(description = "exact (Brandes) or sampled (Brandes-Pich estimate, linearly scaled)")
+          String method,
       @Schema(description = "pivots the estimate used; null when exact") Integer pivots,
       @Schema(description = "seed that chose the pivots; null when exact") Long seed) {
 
@@ -122,7 +123,8 @@ class CentralityController {
               + " last) for an actor without ties. Scope: the whole network, one ecosystem's"
               + " members or one actor's ego network. Betweenness is exact up to "
               + ComputeLimits.EXACT_BETWEENNESS_MAX_ACTORS_DEFAULT
-              + " actors in scope and above that a seeded Brandes-Pich estimate from "
+              + " actors in scope and above that a seeded estimate (Brandes-Pich with"
+              + " Geisberger-Sanders-Schultes linear scaling) from "
               + ComputeLimits.BETWEENNESS_PIVOTS_DEFAULT
               + " pivots (or from `pivots` when given); the `betweenness` field says which."
               + " Closeness and harmonic of every actor: up to "
