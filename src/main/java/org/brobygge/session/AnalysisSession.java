@@ -2,6 +2,7 @@ package org.brobygge.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -407,6 +408,54 @@ public final class AnalysisSession {
     return (System.nanoTime() - started) / 1e9;
   }
 
+  /**
+   * Computes now what {@code previous} (the session of an older snapshot) had computed of the
+   * common analyses: the gap analysis, the region views, the matrix, the year profile, the measures
+   * of the whole network with the options they were asked with, and the bridge recommenders. What
+   * the users asked for on the last snapshot is what they will ask for on this one; warming only
+   * that keeps the work per import small when imports come often. Returns the seconds it took.
+   */
+  public double warmUpLike(AnalysisSession previous) {
+    long started = System.nanoTime();
+    List<Runnable> steps = new ArrayList<>();
+    if (previous.gaps.computed()) {
+      steps.add(this::gaps);
+    }
+    if (previous.region.computed()) {
+      steps.add(this::region);
+    }
+    if (previous.regionWithSmall.computed()) {
+      steps.add(() -> region(true));
+    }
+    if (previous.matrix.computed()) {
+      steps.add(this::matrix);
+    }
+    if (previous.profile.computed()) {
+      steps.add(this::yearProfile);
+    }
+    NetworkView previousWhole = previous.views.getIfPresent("network");
+    for (Object key : previous.results.asMap().keySet()) {
+      if (key instanceof MeasuresKey k
+          && k.view() == previousWhole
+          && k.options() instanceof CentralityMeasures.Options options) {
+        steps.add(() -> measures(wholeView(), k.measures(), options));
+      }
+    }
+    for (Object key : previous.recommenders.asMap().keySet()) {
+      if (key instanceof GapKey k) {
+        // ecosystems by id: an import may renumber them
+        var ecosystem = graph.ecosystemIndex(previous.graph.ecosystemId(k.ecosystem()));
+        var gap = definitions.byId(k.gap());
+        var index = LinkPredictionIndex.byId(k.index());
+        if (ecosystem.isPresent() && gap.isPresent() && index.isPresent()) {
+          steps.add(() -> recommender(ecosystem.getAsInt(), gap.get(), index.get()));
+        }
+      }
+    }
+    steps.forEach(Runnable::run);
+    return (System.nanoTime() - started) / 1e9;
+  }
+
   /** How many measure results are kept now (for tests of the warm-up). */
   long cachedMeasureResults() {
     results.cleanUp();
@@ -482,6 +531,10 @@ public final class AnalysisSession {
 
     Memo(Supplier<T> compute) {
       this.compute = compute;
+    }
+
+    boolean computed() {
+      return value != null;
     }
 
     T get() {

@@ -42,11 +42,12 @@ import org.springframework.stereotype.Component;
  * reader to skip that id ({@link Staging}). Rows that change existing data, the removal of the
  * pending node and the version bump then go into one last transaction, so readers see the whole
  * import at once or none of it. A failure part-way deletes the staged rows; a process killed
- * part-way leaves them invisible, and {@link #recoverUnfinished} deletes them at the next start.
- * Memory is bounded by a batch, not by the import (a million new ties in one transaction needed an
- * 8 GB heap), except for changes to existing data, which share the last transaction. An import of
- * at most {@link #ONE_TRANSACTION_ROWS} new rows (a region's files, the sample) is not staged: it
- * goes, with its changes, into that one transaction.
+ * part-way leaves them invisible, and {@link #recoverUnfinished} deletes them at the next start
+ * (or, if it was killed after the last transaction, while removing the staging tags, removes the
+ * tags). Memory is bounded by a batch, not by the import (a million new ties in one transaction
+ * needed an 8 GB heap), except for changes to existing data, which share the last transaction. An
+ * import of at most {@link #ONE_TRANSACTION_ROWS} new rows (a region's files, the sample) is not
+ * staged: it goes, with its changes, into that one transaction.
  *
  * <p>Ids are keys, so writing the same data twice gives the same database. An actor's properties
  * and memberships are replaced by the file's; a tie's properties are replaced, its identity is its
@@ -130,7 +131,13 @@ public class NetworkWriter {
   private static final String PENDING_HEARTBEAT =
       "MATCH (p:PendingImport {id: $importId}) SET p.heartbeat = datetime() RETURN count(p) AS n";
 
-  private static final String PENDING_END = "MATCH (p:PendingImport {id: $importId}) DELETE p";
+  // The import's last transaction marks its pending node committed (readers then see its rows)
+  // rather than deleting it: the node stays until the staging tags are removed, so that a process
+  // killed while removing them leaves a note for the next start to finish the job.
+  private static final String PENDING_END =
+      "MATCH (p:PendingImport {id: $importId}) SET p.committed = true, p.heartbeat = datetime()";
+
+  private static final String PENDING_DONE = "MATCH (p:PendingImport {id: $importId}) DELETE p";
 
   static final String BUMP_VERSION =
       """
@@ -484,6 +491,7 @@ public class NetworkWriter {
         throw e;
       }
       if (staging) {
+        log.info("Import {} committed; removing its staging tags", importId);
         untag(session, importId, plan);
       }
     }
@@ -506,29 +514,69 @@ public class NetworkWriter {
   }
 
   /**
-   * Deletes what unfinished imports staged: those whose last batch is older than {@code staleAfter}
-   * (all of them with {@link Duration#ZERO}). Readers never saw it.
+   * Finishes what imports left unfinished when their last batch is older than {@code staleAfter}
+   * (all of them with {@link Duration#ZERO}): deletes the staged rows of an import that did not
+   * commit (readers never saw them), and removes the staging tags of one that committed (readers
+   * already see its rows), so the database holds what a finished import leaves.
    */
   void recoverUnfinished(Duration staleAfter) {
     try (var session = driver.session()) {
-      List<Long> ids =
+      Map<Boolean, List<Long>> ids =
           session.executeRead(
               tx ->
-                  tx.run(
+                  tx
+                      .run(
                           """
                           MATCH (p:PendingImport)
                           WHERE p.heartbeat <= datetime() - duration({seconds: $seconds})
-                          RETURN collect(p.id) AS ids
+                          RETURN p.id AS id, coalesce(p.committed, false) AS committed
                           """,
                           Map.of("seconds", staleAfter.toSeconds()))
-                      .single()
-                      .get("ids")
-                      .asList(Value::asLong));
-      if (!ids.isEmpty()) {
-        log.warn("Deleting the staged rows of {} unfinished import(s): {}", ids.size(), ids);
-        discard(session, ids, true);
+                      .list(r -> Map.entry(r.get("committed").asBoolean(), r.get("id").asLong()))
+                      .stream()
+                      .collect(
+                          Collectors.partitioningBy(
+                              Map.Entry::getKey,
+                              Collectors.mapping(Map.Entry::getValue, Collectors.toList()))));
+      List<Long> unfinished = ids.get(false);
+      if (!unfinished.isEmpty()) {
+        log.warn(
+            "Deleting the staged rows of {} unfinished import(s): {}",
+            unfinished.size(),
+            unfinished);
+        discard(session, unfinished, true);
+      }
+      List<Long> committed = ids.get(true);
+      if (!committed.isEmpty()) {
+        log.warn(
+            "Removing the staging tags of {} committed import(s) that stopped before removing"
+                + " them: {}",
+            committed.size(),
+            committed);
+        untagAll(session, committed);
       }
     }
+  }
+
+  /**
+   * Removes the staging tags of the committed imports {@code importIds} without knowing their rows
+   * (a scan of all relationships), then their pending nodes.
+   */
+  private static void untagAll(org.neo4j.driver.Session session, List<Long> importIds) {
+    Map<String, Object> ids = Map.of("ids", importIds);
+    for (String label : List.of("Actor", "Ecosystem")) {
+      repeat(
+          session,
+          "MATCH (n:%s) WHERE n.importId IN $ids WITH n LIMIT 10000 REMOVE n.importId RETURN count(*) AS n"
+              .formatted(label),
+          ids);
+    }
+    repeat(
+        session,
+        "MATCH ()-[t]->() WHERE t.importId IN $ids WITH t LIMIT 10000 REMOVE t.importId RETURN count(*) AS n",
+        ids);
+    session.executeWriteWithoutResult(
+        tx -> tx.run("MATCH (p:PendingImport) WHERE p.id IN $ids DELETE p", ids).consume());
   }
 
   private void stage(
@@ -635,8 +683,9 @@ public class NetworkWriter {
 
   /**
    * Removes the staging tag of a committed import, so that the database holds the same properties
-   * as after any other import. Best effort: a tag left behind (the process stopped) names no
-   * pending import, so readers show the row anyway.
+   * as after any other import, then the import's pending node. Best effort: a tag left behind names
+   * no uncommitted import, so readers show the row anyway, and the committed pending node tells
+   * {@link #recoverUnfinished} to remove the rest.
    */
   private void untag(org.neo4j.driver.Session session, long importId, Plan plan) {
     long started = System.nanoTime();
@@ -666,10 +715,14 @@ public class NetworkWriter {
                       .consume());
         }
       }
+      session.executeWriteWithoutResult(tx -> tx.run(PENDING_DONE, id).consume());
       log.debug("Staging tags removed in {} ms", (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException e) {
       log.warn(
-          "Could not remove the staging tags of import {}; readers are unaffected", importId, e);
+          "Could not remove the staging tags of import {}; readers are unaffected, and a later"
+              + " recovery removes them",
+          importId,
+          e);
     }
   }
 

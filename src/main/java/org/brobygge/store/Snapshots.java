@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * ({@link NetworkWriter}); the snapshot is read again when the version has changed. It is looked up
  * at most once every {@link #CHECK_INTERVAL_NANOS} (a one-row read), so imports made by another
  * process (the command line, a second app instance) are seen within a second, and an import made by
- * this process is seen at once. Changes made by hand in Cypher do not bump the version and are seen
- * after the next import or restart.
+ * this process is seen at once (its {@link #invalidate()} also has the analysis sessions load it).
+ * Changes made by hand in Cypher do not bump the version and are seen after the next import or
+ * restart.
  */
 @Component
 public class Snapshots {
@@ -29,6 +30,7 @@ public class Snapshots {
   private volatile Snapshot current;
   private volatile long checkedAt;
   private volatile boolean stale = true;
+  private volatile Runnable afterInvalidate = () -> {};
 
   Snapshots(Driver driver, TieKinds tieKinds) {
     this.driver = driver;
@@ -68,9 +70,19 @@ public class Snapshots {
         : java.util.Optional.empty();
   }
 
-  /** Makes the next {@link #current()} check the database version at once. */
+  /**
+   * Makes the next {@link #current()} check the database version at once, then runs what {@link
+   * #afterInvalidate} set, in the caller's thread (a writer, whose data is then served when this
+   * returns).
+   */
   public void invalidate() {
     stale = true;
+    afterInvalidate.run();
+  }
+
+  /** What {@link #invalidate()} runs after marking the snapshot stale: the sessions' reload. */
+  public void afterInvalidate(Runnable reload) {
+    this.afterInvalidate = java.util.Objects.requireNonNull(reload, "reload");
   }
 
   private String databaseVersion() {

@@ -9,16 +9,19 @@ import org.neo4j.driver.Value;
  *
  * <p>A large import writes its new actors, ecosystems and ties in many small transactions, each
  * tagged {@code importId}; one {@code :PendingImport {id}} node per unfinished import says which
- * ids are still staged. The import's last, small transaction deletes that node (and bumps the
- * version), and from then on everything it wrote is visible at once. A reader asks for the pending
- * ids in its own read transaction and filters with {@link #visible}, so no reader ever sees half an
- * import; with no import pending (the usual case) the filter is the constant {@code true}.
+ * ids are still staged. The import's last, small transaction marks that node {@code committed} (and
+ * bumps the version), and from then on everything it wrote is visible at once; the node is deleted
+ * when the tags are removed. A reader asks for the pending ids in its own read transaction and
+ * filters with {@link #visible}, so no reader ever sees half an import; with no import pending (the
+ * usual case) the filter is the constant {@code true}.
  */
 final class Staging {
 
   static final String PROPERTY = "importId";
 
-  static final String PENDING_QUERY = "MATCH (p:PendingImport) RETURN collect(p.id) AS pending";
+  /** Imports not committed yet; a committed one keeps its node until its tags are removed. */
+  static final String PENDING_QUERY =
+      "MATCH (p:PendingImport) WHERE p.committed IS NULL RETURN collect(p.id) AS pending";
 
   private Staging() {}
 

@@ -10,15 +10,21 @@ import org.brobygge.model.TieKind;
 import org.brobygge.model.TieKinds;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.store.Snapshots;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.WebApplicationContext;
 
 /** Turns {@code brobygge.*} settings into the domain values the other packages take. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({BrobyggeProperties.class, GapProperties.class})
 class DomainConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(DomainConfiguration.class);
 
   @Bean
   TieKinds tieKinds(BrobyggeProperties properties) {
@@ -61,8 +67,25 @@ class DomainConfiguration {
       GapDefinitions definitions,
       HomeRegion home,
       TieKinds kinds,
-      ComputeLimits limits) {
-    return new AnalysisSessions(snapshots::current, definitions, home, kinds, limits);
+      ComputeLimits limits,
+      ApplicationContext context) {
+    // A server loads and warms each new snapshot in the background, serving the previous one
+    // meanwhile; the command line loads on request and computes only what its command asks for.
+    boolean server = context instanceof WebApplicationContext;
+    AnalysisSessions sessions =
+        new AnalysisSessions(snapshots::current, definitions, home, kinds, limits, server);
+    if (server) {
+      // A write in this process answers once its data is served, so its writer reads it next.
+      snapshots.afterInvalidate(
+          () -> {
+            try {
+              sessions.refresh();
+            } catch (RuntimeException e) {
+              log.warn("Could not load the snapshot after a write; the next request retries", e);
+            }
+          });
+    }
+    return sessions;
   }
 
   @Bean

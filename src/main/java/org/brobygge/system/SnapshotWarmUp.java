@@ -2,7 +2,6 @@ package org.brobygge.system;
 
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
-import org.brobygge.store.Snapshots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,7 +15,8 @@ import org.springframework.stereotype.Component;
  * closeness, harmonic and Burt's structural-hole measures, with its default options: {@link
  * AnalysisSession#warmUp()}), so they do not pay for it; a request that comes sooner waits for the
  * same computation. On 100,000 actors and a million ties this is some seconds of background work
- * after the port opens.
+ * after the port opens. Later snapshots are warmed the same way before they are served ({@link
+ * AnalysisSessions}).
  */
 @Component
 @ConditionalOnWebApplication // the command line has no requests to serve
@@ -24,11 +24,9 @@ class SnapshotWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(SnapshotWarmUp.class);
 
-  private final Snapshots snapshots;
   private final AnalysisSessions sessions;
 
-  SnapshotWarmUp(Snapshots snapshots, AnalysisSessions sessions) {
-    this.snapshots = snapshots;
+  SnapshotWarmUp(AnalysisSessions sessions) {
     this.sessions = sessions;
   }
 
@@ -39,11 +37,12 @@ class SnapshotWarmUp implements ApplicationListener<ApplicationReadyEvent> {
         .start(
             () -> {
               try {
-                snapshots.current();
-                AnalysisSession session = sessions.current();
-                double seconds = session.warmUp();
+                long started = System.nanoTime();
+                // the server's sessions warm a new snapshot before they serve it
+                AnalysisSession session = sessions.refresh();
+                double seconds = (System.nanoTime() - started) / 1e9;
                 log.info(
-                    "Analyses warmed in {} s: gaps, region, matrix and the measures (but closeness, harmonic and Burt's) of {}",
+                    "Snapshot read and analyses warmed in {} s: gaps, region, matrix and the measures (but closeness, harmonic and Burt's) of {}",
                     String.format(java.util.Locale.ROOT, "%.1f", seconds),
                     session.graph());
               } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package org.brobygge.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import org.brobygge.store.Snapshots;
+import org.brobygge.session.AnalysisSessions;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -25,10 +25,10 @@ class PageController {
 
   private static final Resource NOT_FOUND = new ClassPathResource("static/error/404.html");
 
-  private final Snapshots snapshots;
+  private final AnalysisSessions sessions;
 
-  PageController(Snapshots snapshots) {
-    this.snapshots = snapshots;
+  PageController(AnalysisSessions sessions) {
+    this.sessions = sessions;
   }
 
   @GetMapping(
@@ -60,7 +60,7 @@ class PageController {
 
   @GetMapping(value = "/actors/{id}", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<Resource> actor(@PathVariable String id) {
-    return snapshots.current().actorIndex(id).isPresent() ? page() : notFound();
+    return sessions.current().graph().actorIndex(id).isPresent() ? page() : notFound();
   }
 
   @GetMapping(value = "/what-if", produces = MediaType.TEXT_HTML_VALUE)
@@ -74,7 +74,7 @@ class PageController {
   }
 
   private boolean ecosystemExists(String id) {
-    return snapshots.current().ecosystemIndex(id).isPresent();
+    return sessions.current().graph().ecosystemIndex(id).isPresent();
   }
 
   private static final Resource PAGE = new ClassPathResource("static/app/page.html");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.brobygge.analysis.bridges.LinkPredictionIndex;
 import org.brobygge.analysis.centrality.CentralityMeasures;
@@ -14,6 +17,7 @@ import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapDefinitions;
 import org.brobygge.analysis.gaps.GapScope;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.graph.NetworkView;
 import org.brobygge.model.HomeRegion;
 import org.brobygge.model.TieKinds;
 import org.brobygge.synthetic.SyntheticNetworkGenerator;
@@ -42,10 +46,95 @@ class AnalysisSessionTest {
 
     EcosystemGraph changed = SAMPLE.toBuilder().build();
     snapshot.set(changed);
-    AnalysisSession second = sessions.current();
+    AnalysisSession second = sessions.refresh();
     assertThat(second).isNotSameAs(first);
     assertThat(second.graph()).isSameAs(changed);
     assertThat(second.gaps()).isNotSameAs(first.gaps());
+    assertThat(sessions.current()).isSameAs(second);
+  }
+
+  @Test
+  void servesThePreviousSessionWhileTheNextSnapshotLoads() throws Exception {
+    AtomicReference<EcosystemGraph> snapshot = new AtomicReference<>(SAMPLE);
+    CountDownLatch loading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    EcosystemGraph changed = SAMPLE.toBuilder().build();
+    AnalysisSessions sessions =
+        new AnalysisSessions(
+            () -> {
+              if (snapshot.get() == changed) { // a slow read of the new snapshot
+                loading.countDown();
+                await(release);
+              }
+              return snapshot.get();
+            },
+            DEFINITIONS,
+            HOME,
+            TieKinds.withExtra(List.of()),
+            ComputeLimits.DEFAULTS,
+            true);
+    AnalysisSession first = sessions.current();
+
+    snapshot.set(changed);
+    CompletableFuture<AnalysisSession> writer = CompletableFuture.supplyAsync(sessions::refresh);
+    await(loading);
+
+    // a reader meanwhile gets the whole previous session at once, not a mix
+    AnalysisSession during = sessions.current();
+    assertThat(during).isSameAs(first);
+    assertThat(during.graph()).isSameAs(SAMPLE);
+    assertThat(writer).isNotDone();
+
+    release.countDown();
+    AnalysisSession next = writer.get(1, TimeUnit.MINUTES);
+    assertThat(next.graph()).isSameAs(changed);
+    assertThat(sessions.current()).isSameAs(next);
+  }
+
+  @Test
+  void inTheBackgroundANewSessionIsWarmedBeforeItIsServed() {
+    AtomicReference<EcosystemGraph> snapshot = new AtomicReference<>(SAMPLE);
+    AnalysisSessions sessions =
+        new AnalysisSessions(
+            snapshot::get,
+            DEFINITIONS,
+            HOME,
+            TieKinds.withExtra(List.of()),
+            ComputeLimits.DEFAULTS,
+            true);
+    sessions.current();
+    snapshot.set(SAMPLE.toBuilder().build());
+
+    AnalysisSession next = sessions.refresh();
+
+    assertThat(next.cachedMeasureResults()).isPositive();
+    assertThat(sessions(new AtomicReference<>(SAMPLE)).current().cachedMeasureResults()).isZero();
+  }
+
+  @Test
+  void warmsWhatThePreviousSessionComputedAndNothingElse() {
+    AnalysisSession previous = sessions(new AtomicReference<>(SAMPLE)).current();
+    NetworkView whole = previous.wholeView();
+    previous.measures(whole, EnumSet.of(Measure.PAGERANK), previous.defaultOptions(whole));
+    AnalysisSession next = sessions(new AtomicReference<>(SAMPLE.toBuilder().build())).current();
+
+    next.warmUpLike(previous);
+
+    assertThat(next.cachedMeasureResults()).isEqualTo(1);
+    CentralityMeasures pagerank =
+        next.measures(
+            next.wholeView(), EnumSet.of(Measure.PAGERANK), next.defaultOptions(next.wholeView()));
+    assertThat(next.cachedMeasureResults()).as("found again, not computed anew").isEqualTo(1);
+    assertThat(pagerank).isNotNull();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(1, TimeUnit.MINUTES)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -11,7 +11,8 @@ import java.util.Map;
 import org.brobygge.analysis.profile.EcosystemProfile;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Role;
-import org.brobygge.store.Snapshots;
+import org.brobygge.session.AnalysisSession;
+import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Ecosystems")
 class EcosystemController {
 
-  private final Snapshots snapshots;
+  private final AnalysisSessions sessions;
 
-  EcosystemController(Snapshots snapshots) {
-    this.snapshots = snapshots;
+  EcosystemController(AnalysisSessions sessions) {
+    this.sessions = sessions;
   }
+
+  /** Keys of the answers kept with the session: computed once per snapshot, not per request. */
+  private record ListKey() {}
+
+  private record DetailKey(int ecosystem) {}
 
   record TieCountsResponse(
       int internal,
@@ -69,7 +75,11 @@ class EcosystemController {
           "Each ecosystem with member counts by sector and role, and its internal ties (both"
               + " actors members) and boundary ties (one actor a member), by tie kind.")
   List<EcosystemResponse> list() {
-    EcosystemGraph graph = snapshots.current();
+    AnalysisSession session = sessions.current();
+    return session.derived(new ListKey(), () -> list(session.graph()));
+  }
+
+  private static List<EcosystemResponse> list(EcosystemGraph graph) {
     List<EcosystemResponse> result = new ArrayList<>();
     for (int e = 0; e < graph.ecosystemCount(); e++) {
       EcosystemProfile profile = EcosystemProfile.of(graph, e);
@@ -93,8 +103,13 @@ class EcosystemController {
           "Counts as in the list, and the member actors (by sector, then name), each with its"
               + " roles. Unknown id: 404.")
   EcosystemDetailResponse get(@PathVariable String id) {
-    EcosystemGraph graph = snapshots.current();
+    AnalysisSession session = sessions.current();
+    EcosystemGraph graph = session.graph();
     int e = graph.ecosystemIndex(id).orElseThrow(() -> ApiException.notFound("Ecosystem", id));
+    return session.derived(new DetailKey(e), () -> detail(graph, e));
+  }
+
+  private static EcosystemDetailResponse detail(EcosystemGraph graph, int e) {
     EcosystemProfile profile = EcosystemProfile.of(graph, e);
     List<Integer> sorted = new ArrayList<>();
     for (int actor : graph.members(e)) {
