@@ -24,7 +24,7 @@ import org.brobygge.model.TieKind;
  *
  * <p>Actors are numbered {@code 0..actorCount()-1}, ecosystems {@code 0..ecosystemCount()-1}, ties
  * {@code 0..tieCount()-1}. Memberships and adjacency are stored in compressed sparse row form, so a
- * network of 100,000 actors and 1,000,000 ties takes some 40 MB beyond the id strings and is walked
+ * network of 100,000 actors and 1,000,000 ties takes some 50 MB beyond the id strings and is walked
  * without boxing. JGraphT algorithms get it through {@code org.brobygge.graph.NetworkView}, the
  * simple graph of the whole network, one ecosystem or an ego network.
  *
@@ -34,6 +34,8 @@ public final class EcosystemGraph {
 
   /** Marks a missing {@code since} or {@code until} year in the int arrays. */
   public static final int NO_YEAR = Integer.MIN_VALUE;
+
+  private static final Sector[] SECTORS = Sector.values(); // values() copies the array per call
 
   private final String[] ecosystemIds;
   private final String[] ecosystemNames;
@@ -69,6 +71,8 @@ public final class EcosystemGraph {
 
   private final int[] incidentStart; // per actor, into incident; length actorCount + 1
   private final int[] incident; // tie indices, both directions; a self-tie once
+  private final int[] incidentOther; // the other end of each entry of incident, in its order
+  private final byte[] incidentKind; // the kind index of each entry of incident, in its order
   private final int[] degree; // tie ends per actor; a self-tie twice
   private final Optional<YearRange> years;
 
@@ -155,11 +159,19 @@ public final class EcosystemGraph {
     prefixSum(incidentStart);
     years = YearRange.spanning(tieSince, tieUntil, membershipRowSince, membershipRowUntil);
     incident = new int[incidentStart[n]];
+    incidentOther = new int[incident.length];
+    incidentKind = new byte[incident.length];
     int[] next = Arrays.copyOf(incidentStart, n);
     for (int i = 0; i < t; i++) {
-      incident[next[tieFrom[i]]++] = i;
+      int at = next[tieFrom[i]]++;
+      incident[at] = i;
+      incidentOther[at] = tieTo[i];
+      incidentKind[at] = tieKind[i];
       if (tieTo[i] != tieFrom[i]) {
-        incident[next[tieTo[i]]++] = i;
+        at = next[tieTo[i]]++;
+        incident[at] = i;
+        incidentOther[at] = tieFrom[i];
+        incidentKind[at] = tieKind[i];
       }
     }
   }
@@ -364,7 +376,7 @@ public final class EcosystemGraph {
   }
 
   public Sector sector(int actor) {
-    return Sector.values()[actorSector[actor]];
+    return SECTORS[actorSector[actor]];
   }
 
   /** Whether the actor is a small or medium-sized enterprise: its {@code sme} attribute is true. */
@@ -509,6 +521,20 @@ public final class EcosystemGraph {
    */
   public int incidentTie(int actor, int j) {
     return incident[incidentStart[actor] + j];
+  }
+
+  /**
+   * {@code otherEnd(incidentTie(actor, j), actor)}, stored beside the list so that a loop over many
+   * actors' ties reads it in order instead of looking each tie up (the gap sides read it for every
+   * tie of every source actor, for every gap).
+   */
+  public int incidentOtherEnd(int actor, int j) {
+    return incidentOther[incidentStart[actor] + j];
+  }
+
+  /** {@code tieKindIndex(incidentTie(actor, j))}, stored beside the list as the other end is. */
+  public int incidentKindIndex(int actor, int j) {
+    return incidentKind[incidentStart[actor] + j];
   }
 
   /**

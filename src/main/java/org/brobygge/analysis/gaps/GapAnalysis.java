@@ -102,9 +102,9 @@ public final class GapAnalysis {
     DefinitionContext context =
         new DefinitionContext(new GapRules(graph, definition, home, referenceYear));
     List<GapFinding> findings = new ArrayList<>(graph.ecosystemCount());
-    boolean[] member = new boolean[graph.actorCount()]; // lent to each ecosystem's sides in turn
+    GapSides.Scratch scratch = new GapSides.Scratch(graph); // lent to each ecosystem in turn
     for (int e = 0; e < graph.ecosystemCount(); e++) {
-      GapSides sides = new GapSides(context.rules, e, member);
+      GapSides sides = new GapSides(context.rules, e, scratch);
       findings.add(judge(context, sides));
       sides.release();
     }
@@ -139,12 +139,14 @@ public final class GapAnalysis {
         overlapDegree += c.degree[s];
         overlapSquares += (double) c.degree[s] * c.degree[s];
       }
-      ParallelTies[] across = sides.countingTiesAt(i);
-      if (across.length == 0) {
+      int from = sides.acrossStart(i);
+      int to = sides.acrossEnd(i);
+      if (from == to) {
         missing.add(new GapFinding.MissingEdge(graph.actorId(s), graph.actorName(s)));
         continue;
       }
-      for (ParallelTies t : across) {
+      for (int k = from; k < to; k++) {
+        ParallelTies t = sides.acrossAt(k);
         int other = t.other();
         // A tie between two source actors that are also targets is met from both ends: it is
         // counted and listed once, from its lower end.

@@ -1,10 +1,9 @@
 package org.brobygge.analysis.gaps;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 
@@ -29,7 +28,8 @@ import org.brobygge.model.HomeRegion;
  */
 public final class GapSides {
 
-  private static final ParallelTies[] NONE = new ParallelTies[0];
+  /** A partner, kind and position packed into one sortable long: 24 bits for the position. */
+  private static final int POSITION_BITS = 24;
 
   private final GapRules rules;
   private final EcosystemGraph graph;
@@ -38,7 +38,8 @@ public final class GapSides {
   private final boolean[] member; // by actor
   private final int[] sources; // ascending
   private final Coverage[] coverage; // by position in sources
-  private final ParallelTies[][] ties; // by position in sources, in the order findings list them
+  private final int[] acrossStart; // by position in sources, into across; one more at the end
+  private final ParallelTies[] across; // source by source, each by partner then kind index
   private final int targetCount;
   private final boolean applicable;
   private final int strong;
@@ -52,19 +53,20 @@ public final class GapSides {
       HomeRegion home,
       int referenceYear,
       int ecosystem) {
-    this(new GapRules(graph, definition, home, referenceYear), ecosystem, null);
+    this(new GapRules(graph, definition, home, referenceYear), ecosystem, new Scratch(graph));
   }
 
   /**
-   * @param member all false, actor-sized: marked with the ecosystem's members and used as this
-   *     view's flags until {@link #release()}; null for flags of its own
+   * @param scratch what the sides are worked out in: its membership flags (all false, marked with
+   *     the ecosystem's members until {@link #release()}) and arrays become this view's, so a
+   *     scratch lent to one sides after another must not be lent again before that one is done
    */
-  GapSides(GapRules rules, int ecosystem, boolean[] member) {
+  GapSides(GapRules rules, int ecosystem, Scratch scratch) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.graph = rules.graph();
     Objects.checkIndex(ecosystem, graph.ecosystemCount());
     this.ecosystem = ecosystem;
-    this.member = member != null ? member : new boolean[graph.actorCount()];
+    this.member = scratch.member;
     members = graph.members(ecosystem);
     int sourceCount = 0;
     long targetMembers = 0;
@@ -92,45 +94,54 @@ public final class GapSides {
     }
 
     coverage = new Coverage[sources.length];
-    ties = new ParallelTies[sources.length][];
+    acrossStart = new int[sources.length + 1];
     int strongCount = 0;
     int weakOnlyCount = 0;
     boolean aSourceIsTarget = false;
-    Map<Long, ParallelTies> byPartnerAndKind = new HashMap<>();
+    int n = 0; // parallel ties across so far
     for (i = 0; i < sources.length; i++) {
       int s = sources[i];
       aSourceIsTarget |= isTarget(s);
-      byPartnerAndKind.clear();
-      for (int j = 0, degree = graph.incidentTieCount(s); j < degree; j++) {
-        int tie = graph.incidentTie(s, j);
-        int kind = graph.tieKindIndex(tie);
-        int other = graph.otherEnd(tie, s);
+      acrossStart[i] = n;
+      // The counting ties to the other side, sorted by partner, kind and position: parallel ties
+      // of one kind to one partner are then neighbours, taken together in the order listed.
+      int degree = graph.incidentTieCount(s);
+      if (degree >= 1 << POSITION_BITS) {
+        throw new IllegalArgumentException(
+            "actor " + graph.actorId(s) + " has more than 2^24 ties: too many to judge");
+      }
+      long[] keys = scratch.keys(degree);
+      int count = 0;
+      for (int j = 0; j < degree; j++) {
+        int other = graph.incidentOtherEnd(s, j);
+        int kind = graph.incidentKindIndex(s, j);
         if (other == s || !rules.counts(kind) || !isTarget(other)) {
           continue;
         }
-        byPartnerAndKind
-            .computeIfAbsent(
-                ((long) other << 7) | kind, k -> new ParallelTies(other, kind, rules.kindId(kind)))
-            .add(graph.tieWeight(tie), graph.tieSince(tie), graph.tieUntil(tie));
+        keys[count++] = ((long) other << 32) | ((long) kind << POSITION_BITS) | j;
       }
-      if (byPartnerAndKind.isEmpty()) {
-        ties[i] = NONE;
+      if (count == 0) {
         coverage[i] = Coverage.MISSING;
         continue;
       }
-      // one pass in the map's order (the order findings list weak edges in), into an array of
-      // the exact size: toArray(new T[0]) costs a quarter of GapAnalysis's time
-      ParallelTies[] across = new ParallelTies[byPartnerAndKind.size()];
-      int k = 0;
+      Arrays.sort(keys, 0, count);
       Coverage c = Coverage.WEAK_ONLY;
-      for (ParallelTies t : byPartnerAndKind.values()) {
+      for (int r = 0; r < count; ) {
+        long partnerAndKind = keys[r] >>> POSITION_BITS;
+        int other = (int) (keys[r] >>> 32);
+        int kind = (int) partnerAndKind & 0xff;
+        ParallelTies t = new ParallelTies(other, kind, rules.kindId(kind));
+        do {
+          int tie = graph.incidentTie(s, (int) keys[r] & ((1 << POSITION_BITS) - 1));
+          t.add(graph.tieWeight(tie), graph.tieSince(tie), graph.tieUntil(tie));
+          r++;
+        } while (r < count && keys[r] >>> POSITION_BITS == partnerAndKind);
         rules.judge(t);
         if (!t.weak()) {
           c = Coverage.STRONG;
         }
-        across[k++] = t;
+        scratch.across(n)[n++] = t;
       }
-      ties[i] = across;
       coverage[i] = c;
       if (c == Coverage.STRONG) {
         strongCount++;
@@ -138,10 +149,41 @@ public final class GapSides {
         weakOnlyCount++;
       }
     }
+    acrossStart[sources.length] = n;
+    across = scratch.across;
     strong = strongCount;
     weakOnly = weakOnlyCount;
     missing = sources.length - strongCount - weakOnlyCount;
     applicable = sources.length > 0 && (targetCount > 1 || (targetCount == 1 && !aSourceIsTarget));
+  }
+
+  /**
+   * What sides are worked out in, lent by {@link GapAnalysis} to one ecosystem's sides after
+   * another: actor-sized membership flags and growing arrays, so that judging 260 ecosystems does
+   * not allocate them 260 times.
+   */
+  static final class Scratch {
+    final boolean[] member; // by actor, all false between uses
+    private long[] keys = new long[64];
+    private ParallelTies[] across = new ParallelTies[256];
+
+    Scratch(EcosystemGraph graph) {
+      member = new boolean[graph.actorCount()];
+    }
+
+    long[] keys(int size) {
+      if (keys.length < size) {
+        keys = new long[Math.max(size, keys.length * 2)];
+      }
+      return keys;
+    }
+
+    ParallelTies[] across(int index) {
+      if (index == across.length) {
+        across = Arrays.copyOf(across, across.length * 2);
+      }
+      return across;
+    }
   }
 
   /** Clears the borrowed membership flags: this view must not be used afterwards. */
@@ -200,20 +242,42 @@ public final class GapSides {
     return targetCount;
   }
 
-  /** How source actor {@code s} is tied across; null for an actor not on the source side. */
-  public Coverage coverage(int s) {
-    int i = Arrays.binarySearch(sources, s);
-    return i < 0 ? null : coverage[i];
+  /** How {@code actor} is tied across; empty for an actor not on the source side. */
+  public Optional<Coverage> coverage(int actor) {
+    int i = Arrays.binarySearch(sources, actor);
+    return i < 0 ? Optional.empty() : Optional.of(coverage[i]);
+  }
+
+  /**
+   * How source actor {@code source} is tied across.
+   *
+   * @throws IllegalArgumentException when it is not on the source side
+   */
+  public Coverage sourceCoverage(int source) {
+    int i = Arrays.binarySearch(sources, source);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "actor " + graph.actorId(source) + " is not on the source side");
+    }
+    return coverage[i];
+  }
+
+  /** Whether {@code actor} is on the source side and stands so across the gap. */
+  public boolean hasCoverage(int actor, Coverage c) {
+    int i = Arrays.binarySearch(sources, actor);
+    return i >= 0 && coverage[i] == c;
   }
 
   /**
    * The counting ties from source actor {@code s} across the gap, parallel ties of one kind taken
-   * together, in the order the finding lists its weak edges; empty for an actor not on the source
-   * side.
+   * together, by partner (actor index) and then kind index, the order the finding lists its weak
+   * edges in; empty for an actor not on the source side.
    */
   public List<ParallelTies> countingTies(int s) {
     int i = Arrays.binarySearch(sources, s);
-    return i < 0 ? List.of() : List.of(ties[i]);
+    return i < 0
+        ? List.of()
+        : List.of(Arrays.copyOfRange(across, acrossStart[i], acrossStart[i + 1]));
   }
 
   /** The members, for {@link GapAnalysis}; not a copy. */
@@ -226,9 +290,19 @@ public final class GapSides {
     return sources[i];
   }
 
-  /** The counting ties of the {@code i}-th source actor, for {@link GapAnalysis}; not a copy. */
-  ParallelTies[] countingTiesAt(int i) {
-    return ties[i];
+  /** Where the counting ties of the {@code i}-th source actor begin in {@link #acrossAt}. */
+  int acrossStart(int i) {
+    return acrossStart[i];
+  }
+
+  /** Where the counting ties of the {@code i}-th source actor end (exclusive). */
+  int acrossEnd(int i) {
+    return acrossStart[i + 1];
+  }
+
+  /** The {@code k}-th counting tie, source by source, for {@link GapAnalysis}. */
+  ParallelTies acrossAt(int k) {
+    return across[k];
   }
 
   /** Whether {@code s} has a counting tie (weak or strong) to {@code other} across the gap. */
@@ -237,8 +311,8 @@ public final class GapSides {
     if (i < 0) {
       return false;
     }
-    for (ParallelTies t : ties[i]) {
-      if (t.other() == other) {
+    for (int k = acrossStart[i]; k < acrossStart[i + 1]; k++) {
+      if (across[k].other() == other) {
         return true;
       }
     }

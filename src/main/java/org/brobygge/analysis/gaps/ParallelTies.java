@@ -11,7 +11,8 @@ import org.brobygge.graph.EcosystemGraph;
  * ongoing.
  *
  * <p>Built by {@link GapSides} only: it is filled tie by tie with {@link #add}, then judged once
- * with {@link #judge}; what callers see is read-only.
+ * with {@link #judge}; what callers see is read-only. Why it is weak is put into words only when
+ * asked ({@link #weakReason()}): most weak ties are only counted.
  */
 public final class ParallelTies {
 
@@ -25,7 +26,9 @@ public final class ParallelTies {
   private int since = EcosystemGraph.NO_YEAR;
   private int latestEnd = NO_END_SEEN;
   private boolean ongoing;
-  private Optional<String> weakReason = Optional.empty();
+  private boolean weak;
+  private Weakness weakness; // set by judge, for the words of weakReason
+  private int referenceYear;
 
   /**
    * @param other the partner's actor index
@@ -55,7 +58,16 @@ public final class ParallelTies {
 
   /** Decides weak or strong, once all ties are in. */
   void judge(Weakness weakness, int referenceYear) {
-    weakReason = weakness.reason(kindId, weight, until(), referenceYear);
+    judge(weakness, referenceYear, weakness.threshold(kindId));
+  }
+
+  /**
+   * As above, with the kind's threshold already looked up ({@link GapRules} does once per kind).
+   */
+  void judge(Weakness weakness, int referenceYear, double threshold) {
+    this.weakness = weakness;
+    this.referenceYear = referenceYear;
+    weak = weakness.isWeak(threshold, weight, until(), referenceYear);
   }
 
   /** The partner's actor index. */
@@ -98,12 +110,12 @@ public final class ParallelTies {
   }
 
   public boolean weak() {
-    return weakReason.isPresent();
+    return weak;
   }
 
   /** Why the ties are weak taken together; empty when they are strong. */
   public Optional<String> weakReason() {
-    return weakReason;
+    return weak ? weakness.reason(kindId, weight, until(), referenceYear) : Optional.empty();
   }
 
   @Override
@@ -121,7 +133,7 @@ public final class ParallelTies {
         + ", until="
         + until()
         + ", weak="
-        + weakReason.orElse("no")
+        + weakReason().orElse("no")
         + "]";
   }
 }

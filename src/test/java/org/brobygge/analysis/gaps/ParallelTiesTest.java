@@ -92,6 +92,6 @@ class ParallelTiesTest {
     ParallelTies trade =
         sides.countingTies(f).stream().filter(t -> t.kindId().equals("trade")).findFirst().get();
     assertThat(trade.weakReason()).hasValue("weight 0.5 <= 0.5");
-    assertThat(sides.coverage(f)).isEqualTo(Coverage.STRONG);
+    assertThat(sides.coverage(f)).hasValue(Coverage.STRONG);
   }
 }
