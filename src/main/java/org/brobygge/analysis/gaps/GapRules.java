@@ -119,7 +119,7 @@ public final class GapRules {
 
   /** The sides of the gap in one ecosystem, with flags of its own. */
   public GapSides sides(int ecosystem) {
-    return new GapSides(this, ecosystem, new GapSides.Scratch(graph));
+    return new GapSides(this, ecosystem, new GapSides.Scratch(graph), null);
   }
 
   public EcosystemGraph graph() {
@@ -167,8 +167,18 @@ public final class GapRules {
     return targetIgnoringMembership[actor] && scope.admitsMembership(member[actor]);
   }
 
-  /** Weak or strong, for parallel ties that are all in. */
-  void judge(ParallelTies ties) {
-    ties.judge(weakness, referenceYear, threshold[ties.kind()]);
+  /**
+   * Whether parallel ties of the kind with this index, taken together ({@link TiesByPartner}), are
+   * weak by the gap's {@link Weakness}.
+   *
+   * @param until their latest end, {@link EcosystemGraph#NO_YEAR} when one is ongoing
+   */
+  boolean weak(int kindIndex, double weight, int until) {
+    return weakness.isWeak(threshold[kindIndex], weight, until, referenceYear);
+  }
+
+  /** Why such ties are weak, in words; empty when they are strong. */
+  java.util.Optional<String> weakReason(int kindIndex, double weight, int until) {
+    return weakness.reason(kindIds[kindIndex], weight, until, referenceYear);
   }
 }

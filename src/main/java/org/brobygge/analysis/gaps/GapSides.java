@@ -28,9 +28,6 @@ import org.brobygge.model.HomeRegion;
  */
 public final class GapSides {
 
-  /** A partner, kind and position packed into one sortable long: 24 bits for the position. */
-  private static final int POSITION_BITS = 24;
-
   private final GapRules rules;
   private final EcosystemGraph graph;
   private final int ecosystem;
@@ -38,8 +35,10 @@ public final class GapSides {
   private final boolean[] member; // by actor
   private final int[] sources; // ascending
   private final Coverage[] coverage; // by position in sources
-  private final int[] acrossStart; // by position in sources, into across; one more at the end
-  private final ParallelTies[] across; // source by source, each by partner then kind index
+  private final TiesByPartner byPartner; // every tie of the source actors, by partner and kind
+  private final int[] acrossStart; // by position in sources, into the two arrays below; +1 at end
+  private final int[] across; // entries of byPartner that count across, source by source
+  private final boolean[] weak; // whether each of those is weak
   private final int targetCount;
   private final boolean applicable;
   private final int strong;
@@ -53,15 +52,17 @@ public final class GapSides {
       HomeRegion home,
       int referenceYear,
       int ecosystem) {
-    this(new GapRules(graph, definition, home, referenceYear), ecosystem, new Scratch(graph));
+    this(new GapRules(graph, definition, home, referenceYear), ecosystem, new Scratch(graph), null);
   }
 
   /**
    * @param scratch what the sides are worked out in: its membership flags (all false, marked with
    *     the ecosystem's members until {@link #release()}) and arrays become this view's, so a
    *     scratch lent to one sides after another must not be lent again before that one is done
+   * @param byActor the ties of every actor that may be a source actor, by partner and kind, row =
+   *     actor index ({@link TiesByPartner#ofActors}); null to gather the source actors' own
    */
-  GapSides(GapRules rules, int ecosystem, Scratch scratch) {
+  GapSides(GapRules rules, int ecosystem, Scratch scratch, TiesByPartner byActor) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.graph = rules.graph();
     Objects.checkIndex(ecosystem, graph.ecosystemCount());
@@ -92,65 +93,45 @@ public final class GapSides {
         sources[i++] = a;
       }
     }
+    byPartner = byActor != null ? byActor : TiesByPartner.of(graph, sources);
 
     coverage = new Coverage[sources.length];
     acrossStart = new int[sources.length + 1];
     int strongCount = 0;
     int weakOnlyCount = 0;
     boolean aSourceIsTarget = false;
-    int n = 0; // parallel ties across so far
+    int n = 0; // entries across so far
     for (i = 0; i < sources.length; i++) {
       int s = sources[i];
       aSourceIsTarget |= isTarget(s);
       acrossStart[i] = n;
-      // The counting ties to the other side, sorted by partner, kind and position: parallel ties
-      // of one kind to one partner are then neighbours, taken together in the order listed.
-      int degree = graph.incidentTieCount(s);
-      if (degree >= 1 << POSITION_BITS) {
-        throw new IllegalArgumentException(
-            "actor " + graph.actorId(s) + " has more than 2^24 ties: too many to judge");
-      }
-      long[] keys = scratch.keys(degree);
-      int count = 0;
-      for (int j = 0; j < degree; j++) {
-        int other = graph.incidentOtherEnd(s, j);
-        int kind = graph.incidentKindIndex(s, j);
-        if (other == s || !rules.counts(kind) || !isTarget(other)) {
+      int row = byActor != null ? s : i;
+      Coverage c = Coverage.MISSING;
+      for (int e = byPartner.rowStart(row), end = byPartner.rowEnd(row); e < end; e++) {
+        if (!rules.counts(byPartner.kind(e)) || !isTarget(byPartner.partner(e))) {
           continue;
         }
-        keys[count++] = ((long) other << 32) | ((long) kind << POSITION_BITS) | j;
-      }
-      if (count == 0) {
-        coverage[i] = Coverage.MISSING;
-        continue;
-      }
-      Arrays.sort(keys, 0, count);
-      Coverage c = Coverage.WEAK_ONLY;
-      for (int r = 0; r < count; ) {
-        long partnerAndKind = keys[r] >>> POSITION_BITS;
-        int other = (int) (keys[r] >>> 32);
-        int kind = (int) partnerAndKind & 0xff;
-        ParallelTies t = new ParallelTies(other, kind, rules.kindId(kind));
-        do {
-          int tie = graph.incidentTie(s, (int) keys[r] & ((1 << POSITION_BITS) - 1));
-          t.add(graph.tieWeight(tie), graph.tieSince(tie), graph.tieUntil(tie));
-          r++;
-        } while (r < count && keys[r] >>> POSITION_BITS == partnerAndKind);
-        rules.judge(t);
-        if (!t.weak()) {
+        boolean isWeak = rules.weak(byPartner.kind(e), byPartner.weight(e), byPartner.until(e));
+        scratch.room(n);
+        scratch.across[n] = e;
+        scratch.weak[n] = isWeak;
+        n++;
+        if (!isWeak) {
           c = Coverage.STRONG;
+        } else if (c == Coverage.MISSING) {
+          c = Coverage.WEAK_ONLY;
         }
-        scratch.across(n)[n++] = t;
       }
       coverage[i] = c;
       if (c == Coverage.STRONG) {
         strongCount++;
-      } else {
+      } else if (c == Coverage.WEAK_ONLY) {
         weakOnlyCount++;
       }
     }
     acrossStart[sources.length] = n;
     across = scratch.across;
+    weak = scratch.weak;
     strong = strongCount;
     weakOnly = weakOnlyCount;
     missing = sources.length - strongCount - weakOnlyCount;
@@ -164,25 +145,19 @@ public final class GapSides {
    */
   static final class Scratch {
     final boolean[] member; // by actor, all false between uses
-    private long[] keys = new long[64];
-    private ParallelTies[] across = new ParallelTies[256];
+    private int[] across = new int[256];
+    private boolean[] weak = new boolean[256];
 
     Scratch(EcosystemGraph graph) {
       member = new boolean[graph.actorCount()];
     }
 
-    long[] keys(int size) {
-      if (keys.length < size) {
-        keys = new long[Math.max(size, keys.length * 2)];
-      }
-      return keys;
-    }
-
-    ParallelTies[] across(int index) {
+    /** Makes room for the entry at {@code index}. */
+    void room(int index) {
       if (index == across.length) {
         across = Arrays.copyOf(across, across.length * 2);
+        weak = Arrays.copyOf(weak, weak.length * 2);
       }
-      return across;
     }
   }
 
@@ -275,9 +250,14 @@ public final class GapSides {
    */
   public List<ParallelTies> countingTies(int s) {
     int i = Arrays.binarySearch(sources, s);
-    return i < 0
-        ? List.of()
-        : List.of(Arrays.copyOfRange(across, acrossStart[i], acrossStart[i + 1]));
+    if (i < 0) {
+      return List.of();
+    }
+    ParallelTies[] ties = new ParallelTies[acrossStart[i + 1] - acrossStart[i]];
+    for (int k = 0; k < ties.length; k++) {
+      ties[k] = new ParallelTies(byPartner, across[acrossStart[i] + k], rules);
+    }
+    return List.of(ties);
   }
 
   /** The members, for {@link GapAnalysis}; not a copy. */
@@ -290,7 +270,7 @@ public final class GapSides {
     return sources[i];
   }
 
-  /** Where the counting ties of the {@code i}-th source actor begin in {@link #acrossAt}. */
+  /** Where the counting ties of the {@code i}-th source actor begin, for {@link GapAnalysis}. */
   int acrossStart(int i) {
     return acrossStart[i];
   }
@@ -300,9 +280,19 @@ public final class GapSides {
     return acrossStart[i + 1];
   }
 
-  /** The {@code k}-th counting tie, source by source, for {@link GapAnalysis}. */
-  ParallelTies acrossAt(int k) {
+  /** The {@link TiesByPartner} entry of the {@code k}-th counting tie, source by source. */
+  int acrossEntry(int k) {
     return across[k];
+  }
+
+  /** Whether the {@code k}-th counting tie is weak. */
+  boolean acrossWeak(int k) {
+    return weak[k];
+  }
+
+  /** The ties the entries index. */
+  TiesByPartner byPartner() {
+    return byPartner;
   }
 
   /** Whether {@code s} has a counting tie (weak or strong) to {@code other} across the gap. */
@@ -312,7 +302,7 @@ public final class GapSides {
       return false;
     }
     for (int k = acrossStart[i]; k < acrossStart[i + 1]; k++) {
-      if (across[k].other() == other) {
+      if (byPartner.partner(across[k]) == other) {
         return true;
       }
     }
