@@ -121,7 +121,10 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebDriverWait waiting() {
-    return new WebDriverWait(driver, WAIT);
+    // a page that re-renders between finding an element and reading it is still loading: retry
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   /** The whole page, not only the 1280x800 viewport, as {@code target/screenshots/NAME.png}. */
