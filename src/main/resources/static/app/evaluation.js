@@ -52,6 +52,16 @@ function sectors(bySector) {
   return list.length ? list.join(', ') : 'none';
 }
 
+/** Firms and SMEs then and now, in one sentence: "40 firms in 2020 (12 of them SMEs), 55 in 2023 ...". */
+function firmsSentence(e) {
+  const f = e.firms;
+  const firms = n => `${n} firm${n === 1 ? '' : 's'}`;
+  const smes = n => `${n} of them SME${n === 1 ? '' : 's'}`;
+  return `Firms: ${firms(f.before)} in ${e.baseline} (${smes(f.smesBefore)}), ${firms(f.after)} in ${e.followUp} (${smes(f.smesAfter)}); `
+    + `${f.smesJoined} SME${f.smesJoined === 1 ? '' : 's'} joined in between. `
+    + '(An SME is a small or medium-sized firm, as the data marks it.)';
+}
+
 function ecosystemView(e) {
   document.title = `Evaluation: ${e.ecosystemName} ${e.baseline}\u2013${e.followUp} · Brobygge`;
   const rows = e.gaps.map(g => el('tr', { 'data-gap': g.gap },
@@ -77,6 +87,7 @@ function ecosystemView(e) {
       el('tbody', {}, rows)),
     el('h2', {}, 'What changed'),
     el('p', {}, `Members: ${e.membersBefore} in ${e.baseline}, ${e.membersAfter} in ${e.followUp}. Joined: ${sectors(e.joinedBySector)}. Left: ${sectors(e.leftBySector)}.`),
+    el('p', { id: 'firms' }, firmsSentence(e)),
     el('table', { class: 'data' },
       el('thead', {}, el('tr', {}, el('th', {}, 'Gap'), el('th', { class: 'num' }, `Ties across begun after ${e.baseline}`), el('th', { class: 'num' }, 'Ended'))),
       el('tbody', {}, across)),

@@ -272,6 +272,18 @@ class WebAppIT {
               .getAttribute("class");
       assertThat(shown).contains("verdict-" + verdict);
     }
+    JsonNode firms = evaluation.get("firms");
+    assertThat(b.find(By.id("firms")).getText())
+        .startsWith(
+            "Firms: "
+                + firms.get("before").asInt()
+                + " firm"
+                + (firms.get("before").asInt() == 1 ? "" : "s")
+                + " in 2020 ("
+                + firms.get("smesBefore").asInt()
+                + " of them SME")
+        .contains(" in 2023 (" + firms.get("smesAfter").asInt() + " of them SME")
+        .contains(firms.get("smesJoined").asInt() + " SME");
     b.screenshot("evaluation");
 
     b.visit("/evaluation?baseline=2020&followUp=2023").awaitReady();
