@@ -62,12 +62,22 @@ function firmsSentence(e) {
     + '(An SME is a small or medium-sized firm, as the data marks it.)';
 }
 
+/** The severity, and a plain warning where too few actors stood on the source side to judge by. */
+function severityCell(point) {
+  const cell = [intervalBar(point)];
+  if (point.applicable && !point.judgeable) {
+    cell.push(el('div', { class: 'small not-judgeable' },
+      `Only ${point.sourceActors} actor${point.sourceActors === 1 ? '' : 's'} on this side: too few to judge by.`));
+  }
+  return cell;
+}
+
 function ecosystemView(e) {
   document.title = `Evaluation: ${e.ecosystemName} ${e.baseline}\u2013${e.followUp} · Brobygge`;
   const rows = e.gaps.map(g => el('tr', { 'data-gap': g.gap },
     el('th', { scope: 'row' }, GAP_NAMES[g.gap] || g.gap),
-    el('td', {}, intervalBar(g.baseline)),
-    el('td', {}, intervalBar(g.followUp)),
+    el('td', {}, severityCell(g.baseline)),
+    el('td', {}, severityCell(g.followUp)),
     el('td', { class: 'num' }, `${g.baseline.observedTies} \u2192 ${g.followUp.observedTies}`),
     el('td', {}, el('span', { class: `verdict verdict-${g.verdict}` }, VERDICTS[g.verdict] || g.verdict))));
   const across = e.tiesAcross.map(t => el('tr', {},

@@ -271,6 +271,20 @@ class WebAppIT {
           b.find(By.cssSelector("#gaps tr[data-gap='" + gap.get("gap").asString() + "'] .verdict"))
               .getAttribute("class");
       assertThat(shown).contains("verdict-" + verdict);
+      int notJudgeable = 0;
+      for (String year : List.of("baseline", "followUp")) {
+        JsonNode point = gap.get(year);
+        if (point.get("applicable").asBoolean() && !point.get("judgeable").asBoolean()) {
+          notJudgeable++;
+        }
+      }
+      assertThat(
+              b.driver()
+                  .findElements(
+                      By.cssSelector(
+                          "#gaps tr[data-gap='" + gap.get("gap").asString() + "'] .not-judgeable")))
+          .as("too-few-actors warnings of " + gap.get("gap").asString())
+          .hasSize(notJudgeable);
     }
     JsonNode firms = evaluation.get("firms");
     assertThat(b.find(By.id("firms")).getText())
