@@ -52,12 +52,32 @@ function sectors(bySector) {
   return list.length ? list.join(', ') : 'none';
 }
 
+/** Firms and SMEs then and now, in one sentence: "40 firms in 2020 (12 of them SMEs), 55 in 2023 ...". */
+function firmsSentence(e) {
+  const f = e.firms;
+  const firms = n => `${n} firm${n === 1 ? '' : 's'}`;
+  const smes = n => `${n} of them SME${n === 1 ? '' : 's'}`;
+  return `Firms: ${firms(f.before)} in ${e.baseline} (${smes(f.smesBefore)}), ${firms(f.after)} in ${e.followUp} (${smes(f.smesAfter)}); `
+    + `${f.smesJoined} SME${f.smesJoined === 1 ? '' : 's'} joined in between. `
+    + '(An SME is a small or medium-sized firm, as the data marks it.)';
+}
+
+/** The severity, and a plain warning where too few actors stood on the source side to judge by. */
+function severityCell(point) {
+  const cell = [intervalBar(point)];
+  if (point.applicable && !point.judgeable) {
+    cell.push(el('div', { class: 'small not-judgeable' },
+      `Only ${point.sourceActors} actor${point.sourceActors === 1 ? '' : 's'} on this side: too few to judge by.`));
+  }
+  return cell;
+}
+
 function ecosystemView(e) {
   document.title = `Evaluation: ${e.ecosystemName} ${e.baseline}\u2013${e.followUp} · Brobygge`;
   const rows = e.gaps.map(g => el('tr', { 'data-gap': g.gap },
     el('th', { scope: 'row' }, GAP_NAMES[g.gap] || g.gap),
-    el('td', {}, intervalBar(g.baseline)),
-    el('td', {}, intervalBar(g.followUp)),
+    el('td', {}, severityCell(g.baseline)),
+    el('td', {}, severityCell(g.followUp)),
     el('td', { class: 'num' }, `${g.baseline.observedTies} \u2192 ${g.followUp.observedTies}`),
     el('td', {}, el('span', { class: `verdict verdict-${g.verdict}` }, VERDICTS[g.verdict] || g.verdict))));
   const across = e.tiesAcross.map(t => el('tr', {},
@@ -77,6 +97,7 @@ function ecosystemView(e) {
       el('tbody', {}, rows)),
     el('h2', {}, 'What changed'),
     el('p', {}, `Members: ${e.membersBefore} in ${e.baseline}, ${e.membersAfter} in ${e.followUp}. Joined: ${sectors(e.joinedBySector)}. Left: ${sectors(e.leftBySector)}.`),
+    el('p', { id: 'firms' }, firmsSentence(e)),
     el('table', { class: 'data' },
       el('thead', {}, el('tr', {}, el('th', {}, 'Gap'), el('th', { class: 'num' }, `Ties across begun after ${e.baseline}`), el('th', { class: 'num' }, 'Ended'))),
       el('tbody', {}, across)),

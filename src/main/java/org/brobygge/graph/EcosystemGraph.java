@@ -24,7 +24,7 @@ import org.brobygge.model.TieKind;
  *
  * <p>Actors are numbered {@code 0..actorCount()-1}, ecosystems {@code 0..ecosystemCount()-1}, ties
  * {@code 0..tieCount()-1}. Memberships and adjacency are stored in compressed sparse row form, so a
- * network of 100,000 actors and 1,000,000 ties takes some 40 MB beyond the id strings and is walked
+ * network of 100,000 actors and 1,000,000 ties takes some 50 MB beyond the id strings and is walked
  * without boxing. JGraphT algorithms get it through {@code org.brobygge.graph.NetworkView}, the
  * simple graph of the whole network, one ecosystem or an ego network.
  *
@@ -34,6 +34,8 @@ public final class EcosystemGraph {
 
   /** Marks a missing {@code since} or {@code until} year in the int arrays. */
   public static final int NO_YEAR = Integer.MIN_VALUE;
+
+  private static final Sector[] SECTORS = Sector.values(); // values() copies the array per call
 
   private final String[] ecosystemIds;
   private final String[] ecosystemNames;
@@ -69,6 +71,8 @@ public final class EcosystemGraph {
 
   private final int[] incidentStart; // per actor, into incident; length actorCount + 1
   private final int[] incident; // tie indices, both directions; a self-tie once
+  private final int[] incidentOther; // the other end of each entry of incident, in its order
+  private final byte[] incidentKind; // the kind index of each entry of incident, in its order
   private final int[] degree; // tie ends per actor; a self-tie twice
   private final Optional<YearRange> years;
 
@@ -133,7 +137,8 @@ public final class EcosystemGraph {
     sortRows(membershipStart, memberships);
     sortRows(memberStart, members);
 
-    kinds = base != null ? base.kinds : b.kinds.toArray(TieKind[]::new);
+    // asOf takes the kinds as they are; a copy may have added one
+    kinds = base != null && b.kinds.isEmpty() ? base.kinds : b.kinds.toArray(TieKind[]::new);
     int t = b.tieCount;
     tieFrom = Arrays.copyOf(b.tieFrom, t);
     tieTo = Arrays.copyOf(b.tieTo, t);
@@ -155,11 +160,19 @@ public final class EcosystemGraph {
     prefixSum(incidentStart);
     years = YearRange.spanning(tieSince, tieUntil, membershipRowSince, membershipRowUntil);
     incident = new int[incidentStart[n]];
+    incidentOther = new int[incident.length];
+    incidentKind = new byte[incident.length];
     int[] next = Arrays.copyOf(incidentStart, n);
     for (int i = 0; i < t; i++) {
-      incident[next[tieFrom[i]]++] = i;
+      int at = next[tieFrom[i]]++;
+      incident[at] = i;
+      incidentOther[at] = tieTo[i];
+      incidentKind[at] = tieKind[i];
       if (tieTo[i] != tieFrom[i]) {
-        incident[next[tieTo[i]]++] = i;
+        at = next[tieTo[i]]++;
+        incident[at] = i;
+        incidentOther[at] = tieFrom[i];
+        incidentKind[at] = tieKind[i];
       }
     }
   }
@@ -196,41 +209,41 @@ public final class EcosystemGraph {
    */
   public Builder toBuilder(IntPredicate keepTie) {
     Objects.requireNonNull(keepTie, "keepTie");
-    Builder b = skeleton();
-    for (int i = 0; i < membershipRowActor.length; i++) {
-      b.membershipRow(
-          membershipRowActor[i],
-          membershipRowEcosystem[i],
-          membershipRowSince[i],
-          membershipRowUntil[i]);
-    }
-    for (int t = 0; t < tieCount(); t++) {
-      if (keepTie.test(t)) {
-        b.tieRow(tieFrom[t], tieTo[t], tieKind[t], tieWeight[t], tieSince[t], tieUntil[t]);
-      }
-    }
-    return b;
-  }
-
-  /** A builder with this snapshot's ecosystems, actors and tie kinds, at the same indices. */
-  private Builder skeleton() {
+    // ecosystems and actors shared, not copied (a copy takes ties only); memberships and ties as
+    // rows, the kinds so that a tie of a new kind can be added
     Builder b = new Builder();
-    for (int e = 0; e < ecosystemCount(); e++) {
-      b.ecosystem(ecosystemIds[e], ecosystemNames[e], ecosystemRegions[e]);
-    }
-    for (int a = 0; a < actorCount(); a++) {
-      b.actorRow(
-          actorIds[a],
-          actorNames[a],
-          actorSector[a],
-          actorRoles[a],
-          actorRegion[a],
-          actorCountry[a]);
-    }
-    b.actorSme.or(actorSme);
+    b.base = this;
+    b.memberships = false; // one row per pair here already
+    int m = membershipRowActor.length;
+    b.membershipCount = m;
+    b.membershipActor = Arrays.copyOf(membershipRowActor, Math.max(16, m));
+    b.membershipEcosystem = Arrays.copyOf(membershipRowEcosystem, Math.max(16, m));
+    b.membershipSince = Arrays.copyOf(membershipRowSince, Math.max(16, m));
+    b.membershipUntil = Arrays.copyOf(membershipRowUntil, Math.max(16, m));
     for (TieKind kind : kinds) {
       b.indexOfKind(kind);
     }
+    int t = tieCount();
+    int capacity = Math.max(16, t + 16);
+    b.tieFrom = new int[capacity];
+    b.tieTo = new int[capacity];
+    b.tieKind = new byte[capacity];
+    b.tieWeight = new double[capacity];
+    b.tieSince = new int[capacity];
+    b.tieUntil = new int[capacity];
+    int kept = 0;
+    for (int i = 0; i < t; i++) {
+      if (keepTie.test(i)) {
+        b.tieFrom[kept] = tieFrom[i];
+        b.tieTo[kept] = tieTo[i];
+        b.tieKind[kept] = tieKind[i];
+        b.tieWeight[kept] = tieWeight[i];
+        b.tieSince[kept] = tieSince[i];
+        b.tieUntil[kept] = tieUntil[i];
+        kept++;
+      }
+    }
+    b.tieCount = kept;
     return b;
   }
 
@@ -364,7 +377,7 @@ public final class EcosystemGraph {
   }
 
   public Sector sector(int actor) {
-    return Sector.values()[actorSector[actor]];
+    return SECTORS[actorSector[actor]];
   }
 
   /** Whether the actor is a small or medium-sized enterprise: its {@code sme} attribute is true. */
@@ -512,6 +525,20 @@ public final class EcosystemGraph {
   }
 
   /**
+   * {@code otherEnd(incidentTie(actor, j), actor)}, stored beside the list so that a loop over many
+   * actors' ties reads it in order instead of looking each tie up (the gap sides read it for every
+   * tie of every source actor, for every gap).
+   */
+  public int incidentOtherEnd(int actor, int j) {
+    return incidentOther[incidentStart[actor] + j];
+  }
+
+  /** {@code tieKindIndex(incidentTie(actor, j))}, stored beside the list as the other end is. */
+  public int incidentKindIndex(int actor, int j) {
+    return incidentKind[incidentStart[actor] + j];
+  }
+
+  /**
    * Number of tie ends at {@code actor}, parallel ties counted one by one. A self-tie has both its
    * ends there and counts twice, as JGraphT's degreeOf counts a loop; without self-ties this is
    * {@code incidentTies(actor).length}.
@@ -567,13 +594,16 @@ public final class EcosystemGraph {
     private int[] tieSince = new int[16];
     private int[] tieUntil = new int[16];
 
-    private EcosystemGraph base; // set by asOf only: its ecosystems, actors and kinds are taken
+    // set by asOf and toBuilder: its ecosystems and actors are taken as they are (and by asOf its
+    // kinds); such a builder takes ties and memberships only
+    private EcosystemGraph base;
     private boolean memberships = true; // whether membership rows are de-duplicated
 
     private Builder() {}
 
     public Builder ecosystem(String id, String name, String region) {
       Objects.requireNonNull(id, "id");
+      requireOwnRows("ecosystem", id);
       if (ecosystemIndex.putIfAbsent(id, ecosystemIds.size()) != null) {
         throw new IllegalArgumentException("duplicate ecosystem id: " + id);
       }
@@ -596,12 +626,19 @@ public final class EcosystemGraph {
 
     /** Marks an actor added before as a small or medium-sized enterprise (its sme is true). */
     public Builder sme(String actorId) {
-      actorSme.set(require(actorIndex, actorId, "actor"));
+      if (base != null) {
+        throw new IllegalArgumentException(
+            "a copy of a snapshot takes ties and memberships only, not whether "
+                + actorId
+                + " is an SME");
+      }
+      actorSme.set(require(actors(), actorId, "actor"));
       return this;
     }
 
     private Builder actorRow(
         String id, String name, byte sector, int roleMask, String region, String country) {
+      requireOwnRows("actor", id);
       int index = actorIds.size();
       if (actorIndex.putIfAbsent(id, index) != null) {
         throw new IllegalArgumentException("duplicate actor id: " + id);
@@ -636,9 +673,16 @@ public final class EcosystemGraph {
         throw new IllegalArgumentException(
             "membership of " + actorId + " in " + ecosystemId + " ends before it begins");
       }
+      if (!memberships) {
+        // a copy's rows are one per pair: index them for the de-duplication from now on
+        for (int i = 0; i < membershipCount; i++) {
+          membershipKeys.put(((long) membershipActor[i] << 32) | membershipEcosystem[i], i);
+        }
+        memberships = true;
+      }
       return membershipRow(
-          require(actorIndex, actorId, "actor"),
-          require(ecosystemIndex, ecosystemId, "ecosystem"),
+          require(actors(), actorId, "actor"),
+          require(ecosystems(), ecosystemId, "ecosystem"),
           since == null ? NO_YEAR : since,
           until == null ? NO_YEAR : until);
     }
@@ -681,8 +725,8 @@ public final class EcosystemGraph {
      */
     public Builder tie(
         String fromId, String toId, TieKind kind, double weight, Integer since, Integer until) {
-      int from = require(actorIndex, fromId, "actor");
-      int to = require(actorIndex, toId, "actor");
+      int from = require(actors(), fromId, "actor");
+      int to = require(actors(), toId, "actor");
       Objects.requireNonNull(kind, "kind");
       if (!(weight > 0) || Double.isInfinite(weight)) {
         throw new IllegalArgumentException("tie weight must be a finite number > 0: " + weight);
@@ -727,6 +771,30 @@ public final class EcosystemGraph {
       tieUntil[tieCount] = until;
       tieCount++;
       return this;
+    }
+
+    private Map<String, Integer> actors() {
+      return base != null ? base.actorIndex : actorIndex;
+    }
+
+    private Map<String, Integer> ecosystems() {
+      return base != null ? base.ecosystemIndex : ecosystemIndex;
+    }
+
+    /** A copy takes ties and memberships only: its actors and ecosystems are the snapshot's. */
+    private void requireOwnRows(String what, String id) {
+      if (base != null) {
+        boolean known =
+            what.equals("actor")
+                ? base.actorIndex.containsKey(id)
+                : base.ecosystemIndex.containsKey(id);
+        throw new IllegalArgumentException(
+            (known ? "duplicate " + what + " id: " + id + "; " : "")
+                + "a copy of a snapshot takes ties and memberships only, not the "
+                + what
+                + " "
+                + id);
+      }
     }
 
     private static int require(Map<String, Integer> index, String id, String what) {

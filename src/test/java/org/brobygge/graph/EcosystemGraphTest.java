@@ -439,6 +439,25 @@ class EcosystemGraphTest {
         .withMessageContaining("ghost");
   }
 
+  @Test
+  void aCopyTakesMembershipsOnceEachAndRefusesNewActors() {
+    EcosystemGraph graph = small();
+    String member = graph.actorId(graph.members(0)[0]);
+
+    EcosystemGraph copy =
+        graph.toBuilder()
+            .membership(member, graph.ecosystemId(0))
+            .membership(graph.actorId(1), graph.ecosystemId(1))
+            .build();
+
+    assertThat(copy.membershipCount()).isEqualTo(graph.membershipCount() + 1);
+    assertThat(copy.members(0)).isEqualTo(graph.members(0));
+    assertThat(copy.memberships(1)).containsExactly(1);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> graph.toBuilder().actor("new", "New", Sector.PUBLIC, Set.of(), "", ""))
+        .withMessageContaining("takes ties and memberships only");
+  }
+
   private static EcosystemGraph small() {
     return EcosystemGraph.builder()
         .ecosystem("space", "Space", "SE332")

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.brobygge.support.Api;
+import org.brobygge.support.Browser;
 import org.brobygge.support.EmbeddedNeo4jTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,37 @@ import tools.jackson.databind.JsonNode;
 class SmallGroupsIT {
 
   @LocalServerPort int port;
+
+  /**
+   * The evaluation's points say when too few firms stood on the source side (15 of the 20 this test
+   * asks), and the evaluation page says so in words beside the severity.
+   */
+  @Test
+  void theEvaluationMarksASmallGroupAndThePageSaysItIsTooFewToJudgeBy() {
+    JsonNode evaluation =
+        new Api(port)
+            .get("/api/ecosystems/lap_testing/evaluation?baseline=2020&followUp=2023")
+            .getBody();
+    JsonNode research = evaluation.get("gaps").get(0);
+    assertThat(research.get("gap").asString()).isEqualTo("research");
+    JsonNode followUp = research.get("followUp");
+    assertThat(followUp.get("applicable").asBoolean()).isTrue();
+    assertThat(followUp.get("judgeable").asBoolean()).isFalse();
+    assertThat(followUp.get("sourceActors").asInt()).isLessThan(20);
+
+    try (Browser b = Browser.open(port)) {
+      b.visit("/ecosystems/lap_testing/evaluation?baseline=2020&followUp=2023").awaitReady();
+      var warnings =
+          b.driver().findElements(By.cssSelector("#gaps tr[data-gap='research'] .not-judgeable"));
+      assertThat(warnings).isNotEmpty();
+      assertThat(warnings.get(warnings.size() - 1).getText())
+          .isEqualTo(
+              "Only "
+                  + followUp.get("sourceActors").asInt()
+                  + " actors on this side: too few to judge by.");
+      b.screenshot("evaluation-small-group");
+    }
+  }
 
   @Test
   void aSmallEcosystemIsMarkedKeptOutOfTheMediansAndShownInThePlan() {

@@ -271,7 +271,33 @@ class WebAppIT {
           b.find(By.cssSelector("#gaps tr[data-gap='" + gap.get("gap").asString() + "'] .verdict"))
               .getAttribute("class");
       assertThat(shown).contains("verdict-" + verdict);
+      int notJudgeable = 0;
+      for (String year : List.of("baseline", "followUp")) {
+        JsonNode point = gap.get(year);
+        if (point.get("applicable").asBoolean() && !point.get("judgeable").asBoolean()) {
+          notJudgeable++;
+        }
+      }
+      assertThat(
+              b.driver()
+                  .findElements(
+                      By.cssSelector(
+                          "#gaps tr[data-gap='" + gap.get("gap").asString() + "'] .not-judgeable")))
+          .as("too-few-actors warnings of " + gap.get("gap").asString())
+          .hasSize(notJudgeable);
     }
+    JsonNode firms = evaluation.get("firms");
+    assertThat(b.find(By.id("firms")).getText())
+        .startsWith(
+            "Firms: "
+                + firms.get("before").asInt()
+                + " firm"
+                + (firms.get("before").asInt() == 1 ? "" : "s")
+                + " in 2020 ("
+                + firms.get("smesBefore").asInt()
+                + " of them SME")
+        .contains(" in 2023 (" + firms.get("smesAfter").asInt() + " of them SME")
+        .contains(firms.get("smesJoined").asInt() + " SME");
     b.screenshot("evaluation");
 
     b.visit("/evaluation?baseline=2020&followUp=2023").awaitReady();

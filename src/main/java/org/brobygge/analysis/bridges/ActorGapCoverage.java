@@ -3,6 +3,7 @@ package org.brobygge.analysis.bridges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.brobygge.analysis.gaps.Coverage;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapSides;
@@ -20,7 +21,7 @@ import org.brobygge.model.HomeRegion;
  * @param sourceActors the number of source-side members the severity is a share of
  */
 public record ActorGapCoverage(
-    String gap, boolean applicable, int sourceActors, List<Coverage> byMember) {
+    String gap, boolean applicable, int sourceActors, List<Optional<Coverage>> byMember) {
 
   public ActorGapCoverage {
     Objects.requireNonNull(gap, "gap");
@@ -41,7 +42,7 @@ public record ActorGapCoverage(
     List<ActorGapCoverage> result = new ArrayList<>(definitions.size());
     for (GapDefinition definition : definitions) {
       GapSides sides = new GapSides(graph, definition, home, referenceYear, ecosystem);
-      List<Coverage> byMember = new ArrayList<>(members.length);
+      List<Optional<Coverage>> byMember = new ArrayList<>(members.length);
       for (int a : members) {
         byMember.add(sides.coverage(a));
       }
@@ -51,8 +52,8 @@ public record ActorGapCoverage(
     return result;
   }
 
-  /** The coverage of the {@code i}-th member, or null where it is not on the source side. */
-  public Coverage coverage(int i) {
+  /** The coverage of the {@code i}-th member; empty where it is not on the source side. */
+  public Optional<Coverage> coverage(int i) {
     return byMember.get(i);
   }
 
@@ -62,10 +63,10 @@ public record ActorGapCoverage(
    * a strong one or an actor not on the source side, and 0 where the gap is not applicable.
    */
   public double severityDrop(int i) {
-    Coverage c = byMember.get(i);
-    if (!applicable || c == null || sourceActors == 0) {
+    Optional<Coverage> c = byMember.get(i);
+    if (!applicable || c.isEmpty() || sourceActors == 0) {
       return 0;
     }
-    return c.open() / sourceActors;
+    return c.get().open() / sourceActors;
   }
 }

@@ -145,7 +145,7 @@ public final class BridgeRecommender {
     Set<Long> fallbackPairs = new HashSet<>();
     List<Candidate> result = new ArrayList<>();
     for (int s : sides.sources()) {
-      Coverage coverage = sides.coverage(s);
+      Coverage coverage = sides.sourceCoverage(s);
       List<ParallelTies> across = sides.countingTies(s);
       for (ParallelTies t : across) {
         tiedToSource[t.other()] = true;
@@ -263,7 +263,7 @@ public final class BridgeRecommender {
     }
     for (ParallelTies t : byPartner.values()) {
       int other = t.other();
-      if (other < s && sides.coverage(other) == Coverage.WEAK_ONLY && sides.isTarget(s)) {
+      if (other < s && sides.hasCoverage(other, Coverage.WEAK_ONLY) && sides.isTarget(s)) {
         continue; // two weak-only source actors tied to each other: kept from the lower end
       }
       result.add(
@@ -281,9 +281,9 @@ public final class BridgeRecommender {
 
   /** The source actor's open part, plus the target's when it is on the source side too. */
   private double effect(int s, int t) {
-    double effect = sides.coverage(s).open();
+    double effect = sides.sourceCoverage(s).open();
     if (sides.isSource(t) && sides.isTarget(s)) {
-      effect += sides.coverage(t).open();
+      effect += sides.sourceCoverage(t).open();
     }
     return effect;
   }
@@ -425,8 +425,8 @@ public final class BridgeRecommender {
             c.indexValue,
             c.likelihood,
             c.common,
-            sides.coverage(c.source),
-            sides.isSource(c.target) ? sides.coverage(c.target) : null,
+            sides.sourceCoverage(c.source),
+            sides.coverage(c.target),
             c.gapEffect,
             c.gapEffect / sides.sourceCount()),
         introducers,

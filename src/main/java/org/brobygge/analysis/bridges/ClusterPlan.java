@@ -380,7 +380,7 @@ public record ClusterPlan(
           break;
         }
         boolean targetOpen =
-            r.parts().targetCoverage() != null && r.parts().targetCoverage() != Coverage.STRONG;
+            r.parts().targetCoverage().filter(c -> c != Coverage.STRONG).isPresent();
         if (r.parts().gapEffect() <= 0
             || chosen.contains(r)
             || helped.contains(r.source().id())
@@ -452,8 +452,8 @@ public record ClusterPlan(
     for (GapFinding.WeakEdge w : f.weakEdges()) {
       int actor = graph.actorIndex(w.actorId()).orElseThrow();
       int other = graph.actorIndex(w.otherId()).orElseThrow();
-      if (sides.coverage(actor) == Coverage.WEAK_ONLY
-          || (sides.isSource(other) && sides.coverage(other) == Coverage.WEAK_ONLY)) {
+      if (sides.hasCoverage(actor, Coverage.WEAK_ONLY)
+          || sides.hasCoverage(other, Coverage.WEAK_ONLY)) {
         result.add(w);
       }
     }

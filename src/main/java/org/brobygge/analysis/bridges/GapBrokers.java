@@ -110,7 +110,7 @@ public final class GapBrokers {
       if (sides.isSource(x)) {
         a.add(x);
         inSource[x] = true;
-        if (sides.coverage(x) != Coverage.STRONG) {
+        if (!sides.hasCoverage(x, Coverage.STRONG)) {
           uncovered++;
         }
         if (sides.isTarget(x)) {
@@ -130,10 +130,10 @@ public final class GapBrokers {
     long strongBoth = 0; // C_S actors that are strongly tied
     long strongA = 0;
     for (int x : a) {
-      if (inBoth[x] && sides.coverage(x) == Coverage.STRONG) {
+      if (inBoth[x] && sides.hasCoverage(x, Coverage.STRONG)) {
         strongBoth++;
       }
-      if (sides.coverage(x) == Coverage.STRONG) {
+      if (sides.hasCoverage(x, Coverage.STRONG)) {
         strongA++;
       }
     }
@@ -143,14 +143,14 @@ public final class GapBrokers {
     long closedStrongTwice = 0;
     long closedStrongOnce = 0;
     for (int x : a) {
-      boolean xStrong = sides.coverage(x) == Coverage.STRONG;
+      boolean xStrong = sides.hasCoverage(x, Coverage.STRONG);
       int closedT = 0;
       for (int l = network.rowStart(x); l < network.rowEnd(x); l++) {
         int y = network.neighbourAt(l);
         if (inTargetOnly[y]) {
           closedT++;
         } else if (inBoth[y]) {
-          boolean bothStrong = xStrong && sides.coverage(y) == Coverage.STRONG;
+          boolean bothStrong = xStrong && sides.hasCoverage(y, Coverage.STRONG);
           if (inBoth[x]) {
             closedBothTwice++;
             if (bothStrong) {

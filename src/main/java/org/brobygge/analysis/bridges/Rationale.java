@@ -32,7 +32,7 @@ final class Rationale {
     String singular = GapWords.targetSingular(d, r.ecosystemName());
     StringBuilder text = new StringBuilder();
 
-    Coverage coverage = sides.coverage(s);
+    Coverage coverage = sides.sourceCoverage(s);
     switch (coverage) {
       case MISSING ->
           text.append(source).append(" has no tie to any ").append(singular).append(". ");
@@ -79,7 +79,7 @@ final class Rationale {
     }
 
     if (sides.isSource(t) && sides.isTarget(s)) {
-      Coverage other = sides.coverage(t);
+      Coverage other = sides.sourceCoverage(t);
       if (other == Coverage.MISSING) {
         text.append(target).append(" has no such tie either, so this would help both. ");
       } else if (other == Coverage.WEAK_ONLY) {
@@ -88,7 +88,8 @@ final class Rationale {
     }
 
     double effect =
-        coverage.open() + (sides.isSource(t) && sides.isTarget(s) ? sides.coverage(t).open() : 0);
+        coverage.open()
+            + (sides.isSource(t) && sides.isTarget(s) ? sides.sourceCoverage(t).open() : 0);
     if (effect > 0) {
       text.append(
               type == RecommendationType.STRENGTHEN

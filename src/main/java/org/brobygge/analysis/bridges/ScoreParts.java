@@ -1,5 +1,6 @@
 package org.brobygge.analysis.bridges;
 
+import java.util.Optional;
 import org.brobygge.analysis.gaps.Coverage;
 
 /**
@@ -12,7 +13,7 @@ import org.brobygge.analysis.gaps.Coverage;
  * @param sharedPartners partners the two have in common
  * @param sourceCoverage how the source actor stands across the gap now
  * @param targetCoverage how the target stands, when it is on the source side of the same gap too
- *     (two firms of one ecosystem); null otherwise
+ *     (two firms of one ecosystem); empty otherwise
  * @param gapEffect how much of the gap the tie would close, in source actors: {@link
  *     Coverage#open()} of the source actor, plus the target's when it is on the source side too
  * @param severityDrop {@code gapEffect / sourceActors}: how much the ecosystem's severity falls if
@@ -24,6 +25,6 @@ public record ScoreParts(
     double likelihood,
     int sharedPartners,
     Coverage sourceCoverage,
-    Coverage targetCoverage,
+    Optional<Coverage> targetCoverage,
     double gapEffect,
     double severityDrop) {}

@@ -7,6 +7,7 @@ import org.brobygge.analysis.gaps.GapAnalysis;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.analysis.gaps.GapLevel;
+import org.brobygge.analysis.gaps.GapRules;
 import org.brobygge.analysis.gaps.GapSides;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
@@ -86,8 +87,14 @@ public final class WhatIf {
     List<GapFinding> was = before.findingsOf(ecosystem);
     for (int g = 0; g < was.size(); g++) {
       GapFinding b = was.get(g);
-      GapSides sides =
-          new GapSides(after, before.definitions().get(g), home, before.referenceYear(), ecosystem);
+      GapDefinition d = before.definitions().get(g);
+      // the rules of before, on the copy: who may stand on each side does not change with ties
+      GapRules rules =
+          before
+              .rules(d.id())
+              .map(r -> r.withTiesOf(after))
+              .orElseGet(() -> new GapRules(after, d, home, before.referenceYear()));
+      GapSides sides = rules.sides(ecosystem);
       Double now = sides.applicable() ? sides.severity() : null;
       changes.add(
           new SeverityChange(

@@ -1,6 +1,8 @@
 package org.brobygge.analysis.gaps;
 
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
@@ -30,14 +32,27 @@ public record ActorSelector(Set<Role> anyRole, Set<Sector> anySector, Set<Role> 
   }
 
   public boolean matches(EcosystemGraph graph, int actor) {
-    if (!anySector.isEmpty() && !anySector.contains(graph.sector(actor))) {
-      return false;
+    return matcher(graph).test(actor);
+  }
+
+  /**
+   * {@link #matches} for one snapshot, with the role masks and sectors worked out once: what a loop
+   * over every actor uses.
+   */
+  public IntPredicate matcher(EcosystemGraph graph) {
+    Objects.requireNonNull(graph, "graph");
+    int any = mask(anyRole);
+    int none = mask(noneOfRoles);
+    boolean[] sectorIn = new boolean[Sector.values().length];
+    for (Sector sector : Sector.values()) {
+      sectorIn[sector.ordinal()] = anySector.isEmpty() || anySector.contains(sector);
     }
-    int mask = graph.roleMask(actor);
-    if (!anyRole.isEmpty() && (mask & mask(anyRole)) == 0) {
-      return false;
-    }
-    return (mask & mask(noneOfRoles)) == 0;
+    return actor -> {
+      int mask = graph.roleMask(actor);
+      return sectorIn[graph.sector(actor).ordinal()]
+          && (any == 0 || (mask & any) != 0)
+          && (mask & none) == 0;
+    };
   }
 
   /** Plain words for messages: "actors with role firm", "actors in sector public". */

@@ -27,6 +27,7 @@ public final class GapAnalysis {
   private final int referenceYear;
   private final int minSourceActors;
   private final Map<String, List<GapFinding>> byGap = new LinkedHashMap<>();
+  private final Map<String, GapRules> rules = new LinkedHashMap<>();
 
   /**
    * @param graph the snapshot
@@ -58,10 +59,27 @@ public final class GapAnalysis {
     this.home = Objects.requireNonNull(home, "home");
     this.referenceYear = referenceYear;
     for (GapDefinition definition : this.definitions) {
-      if (byGap.containsKey(definition.id())) {
+      if (rules.containsKey(definition.id())) {
         throw new IllegalArgumentException("duplicate gap id: " + definition.id());
       }
-      byGap.put(definition.id(), judge(definition));
+      rules.put(definition.id(), new GapRules(graph, definition, home, referenceYear));
+    }
+    // Every gap reads the same ties of the same actors: gather them by partner and kind once, for
+    // every member any gap's source selector picks.
+    boolean[] mayBeSource = new boolean[graph.actorCount()];
+    for (int a = 0; a < mayBeSource.length; a++) {
+      if (graph.membershipCount(a) > 0) {
+        for (GapRules r : rules.values()) {
+          if (r.sourceSelected(a)) {
+            mayBeSource[a] = true;
+            break;
+          }
+        }
+      }
+    }
+    TiesByPartner byPartner = TiesByPartner.ofActors(graph, mayBeSource);
+    for (GapRules r : rules.values()) {
+      byGap.put(r.definition().id(), judge(r, byPartner));
     }
   }
 
@@ -98,13 +116,20 @@ public final class GapAnalysis {
     return definitions.stream().filter(d -> d.id().equals(gap)).findFirst();
   }
 
-  private List<GapFinding> judge(GapDefinition definition) {
-    DefinitionContext context =
-        new DefinitionContext(new GapRules(graph, definition, home, referenceYear));
+  /**
+   * The rules one gap was judged by on this snapshot, to judge it again on a copy with other ties
+   * ({@link GapRules#withTiesOf}); empty for an unknown gap.
+   */
+  public Optional<GapRules> rules(String gap) {
+    return Optional.ofNullable(rules.get(gap));
+  }
+
+  private List<GapFinding> judge(GapRules gapRules, TiesByPartner byPartner) {
+    DefinitionContext context = new DefinitionContext(gapRules);
     List<GapFinding> findings = new ArrayList<>(graph.ecosystemCount());
-    boolean[] member = new boolean[graph.actorCount()]; // lent to each ecosystem's sides in turn
+    GapSides.Scratch scratch = new GapSides.Scratch(graph); // lent to each ecosystem in turn
     for (int e = 0; e < graph.ecosystemCount(); e++) {
-      GapSides sides = new GapSides(context.rules, e, member);
+      GapSides sides = new GapSides(context.rules, e, scratch, byPartner);
       findings.add(judge(context, sides));
       sides.release();
     }
@@ -139,31 +164,38 @@ public final class GapAnalysis {
         overlapDegree += c.degree[s];
         overlapSquares += (double) c.degree[s] * c.degree[s];
       }
-      ParallelTies[] across = sides.countingTiesAt(i);
-      if (across.length == 0) {
+      int from = sides.acrossStart(i);
+      int to = sides.acrossEnd(i);
+      if (from == to) {
         missing.add(new GapFinding.MissingEdge(graph.actorId(s), graph.actorName(s)));
         continue;
       }
-      for (ParallelTies t : across) {
-        int other = t.other();
+      TiesByPartner ties = sides.byPartner();
+      for (int k = from; k < to; k++) {
+        int entry = sides.acrossEntry(k);
+        int other = ties.partner(entry);
         // A tie between two source actors that are also targets is met from both ends: it is
         // counted and listed once, from its lower end.
         boolean metTwice = sourceIsTarget && sides.isSource(other);
         if (!metTwice || s < other) {
-          observed += t.tieCount();
+          observed += ties.tieCount(entry);
         }
-        if (t.weak() && !(metTwice && other < s)) {
+        if (sides.acrossWeak(k) && !(metTwice && other < s)) {
+          int kind = ties.kind(entry);
+          double weight = ties.weight(entry);
+          int since = ties.since(entry);
+          int until = ties.until(entry);
           weak.add(
               new GapFinding.WeakEdge(
                   graph.actorId(s),
                   graph.actorName(s),
                   graph.actorId(other),
                   graph.actorName(other),
-                  t.kindId(),
-                  t.weight(),
-                  t.since() == EcosystemGraph.NO_YEAR ? null : t.since(),
-                  t.until() == EcosystemGraph.NO_YEAR ? null : t.until(),
-                  t.weakReason().orElseThrow()));
+                  c.rules.kindId(kind),
+                  weight,
+                  since == EcosystemGraph.NO_YEAR ? null : since,
+                  until == EcosystemGraph.NO_YEAR ? null : until,
+                  c.rules.weakReason(kind, weight, until).orElseThrow()));
         }
       }
     }

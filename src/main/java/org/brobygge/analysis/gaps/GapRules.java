@@ -1,6 +1,7 @@
 package org.brobygge.analysis.gaps;
 
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 
@@ -24,8 +25,10 @@ public final class GapRules {
   private final GapScope scope;
   private final Weakness weakness;
   private final int referenceYear;
+  private final HomeRegion home;
   private final String[] kindIds; // by tie kind index
   private final boolean[] counts; // by tie kind index
+  private final double[] threshold; // by tie kind index: the weakness's weight threshold
   private final boolean[] sourceSelected; // by actor
   private final boolean[] targetIgnoringMembership; // by actor
   private final int targetIgnoringMembershipCount;
@@ -40,23 +43,26 @@ public final class GapRules {
       EcosystemGraph graph, GapDefinition definition, HomeRegion home, int referenceYear) {
     this.graph = Objects.requireNonNull(graph, "graph");
     this.definition = Objects.requireNonNull(definition, "definition");
-    Objects.requireNonNull(home, "home");
+    this.home = Objects.requireNonNull(home, "home");
     this.scope = definition.scope();
     this.weakness = definition.weakness();
     this.referenceYear = referenceYear;
     kindIds = graph.tieKinds().stream().map(k -> k.id()).toArray(String[]::new);
     counts = new boolean[kindIds.length];
+    threshold = new double[kindIds.length];
     for (int k = 0; k < counts.length; k++) {
       counts[k] = definition.counts(kindIds[k]);
+      threshold[k] = weakness.threshold(kindIds[k]);
     }
     int n = graph.actorCount();
     sourceSelected = new boolean[n];
     targetIgnoringMembership = new boolean[n];
+    IntPredicate source = definition.source().matcher(graph);
+    IntPredicate target = definition.target().matcher(graph);
     int targets = 0;
     for (int a = 0; a < n; a++) {
-      sourceSelected[a] = definition.source().matches(graph, a);
-      boolean in =
-          definition.target().matches(graph, a) && scope.admitsIgnoringMembership(graph, home, a);
+      sourceSelected[a] = source.test(a);
+      boolean in = target.test(a) && scope.admitsIgnoringMembership(graph, home, a);
       targetIgnoringMembership[a] = in;
       if (in) {
         targets++;
@@ -65,9 +71,55 @@ public final class GapRules {
     targetIgnoringMembershipCount = targets;
   }
 
+  /** These rules on {@code changed}, sharing what depends on actors and memberships only. */
+  private GapRules(GapRules rules, EcosystemGraph changed) {
+    this.graph = changed;
+    this.definition = rules.definition;
+    this.home = rules.home;
+    this.scope = rules.scope;
+    this.weakness = rules.weakness;
+    this.referenceYear = rules.referenceYear;
+    kindIds = changed.tieKinds().stream().map(k -> k.id()).toArray(String[]::new);
+    counts = new boolean[kindIds.length];
+    threshold = new double[kindIds.length];
+    for (int k = 0; k < counts.length; k++) {
+      counts[k] = definition.counts(kindIds[k]);
+      threshold[k] = weakness.threshold(kindIds[k]);
+    }
+    sourceSelected = rules.sourceSelected;
+    targetIgnoringMembership = rules.targetIgnoringMembership;
+    targetIgnoringMembershipCount = rules.targetIgnoringMembershipCount;
+  }
+
+  /**
+   * The same rules on a changed copy of this snapshot that has the same actors and memberships and
+   * only other ties ({@link EcosystemGraph#toBuilder()} with ties added, as a what-if makes): the
+   * sides each actor may stand on are shared instead of worked out again for every actor, so a
+   * what-if of one ecosystem costs O(its members' ties), not O(actors).
+   *
+   * @throws IllegalArgumentException when {@code changed} has another number of actors or
+   *     memberships
+   */
+  public GapRules withTiesOf(EcosystemGraph changed) {
+    Objects.requireNonNull(changed, "changed");
+    if (changed.actorCount() != graph.actorCount()
+        || changed.membershipCount() != graph.membershipCount()) {
+      throw new IllegalArgumentException(
+          "not a copy of this snapshot with other ties: "
+              + changed.actorCount()
+              + " actors and "
+              + changed.membershipCount()
+              + " memberships against "
+              + graph.actorCount()
+              + " and "
+              + graph.membershipCount());
+    }
+    return new GapRules(this, changed);
+  }
+
   /** The sides of the gap in one ecosystem, with flags of its own. */
   public GapSides sides(int ecosystem) {
-    return new GapSides(this, ecosystem, new boolean[graph.actorCount()]);
+    return new GapSides(this, ecosystem, new GapSides.Scratch(graph), null);
   }
 
   public EcosystemGraph graph() {
@@ -115,8 +167,18 @@ public final class GapRules {
     return targetIgnoringMembership[actor] && scope.admitsMembership(member[actor]);
   }
 
-  /** Weak or strong, for parallel ties that are all in. */
-  void judge(ParallelTies ties) {
-    ties.judge(weakness, referenceYear);
+  /**
+   * Whether parallel ties of the kind with this index, taken together ({@link TiesByPartner}), are
+   * weak by the gap's {@link Weakness}.
+   *
+   * @param until their latest end, {@link EcosystemGraph#NO_YEAR} when one is ongoing
+   */
+  boolean weak(int kindIndex, double weight, int until) {
+    return weakness.isWeak(threshold[kindIndex], weight, until, referenceYear);
+  }
+
+  /** Why such ties are weak, in words; empty when they are strong. */
+  java.util.Optional<String> weakReason(int kindIndex, double weight, int until) {
+    return weakness.reason(kindIds[kindIndex], weight, until, referenceYear);
   }
 }

@@ -1,10 +1,9 @@
 package org.brobygge.analysis.gaps;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.HomeRegion;
 
@@ -29,8 +28,6 @@ import org.brobygge.model.HomeRegion;
  */
 public final class GapSides {
 
-  private static final ParallelTies[] NONE = new ParallelTies[0];
-
   private final GapRules rules;
   private final EcosystemGraph graph;
   private final int ecosystem;
@@ -38,7 +35,10 @@ public final class GapSides {
   private final boolean[] member; // by actor
   private final int[] sources; // ascending
   private final Coverage[] coverage; // by position in sources
-  private final ParallelTies[][] ties; // by position in sources, in the order findings list them
+  private final TiesByPartner byPartner; // every tie of the source actors, by partner and kind
+  private final int[] acrossStart; // by position in sources, into the two arrays below; +1 at end
+  private final int[] across; // entries of byPartner that count across, source by source
+  private final boolean[] weak; // whether each of those is weak
   private final int targetCount;
   private final boolean applicable;
   private final int strong;
@@ -52,19 +52,22 @@ public final class GapSides {
       HomeRegion home,
       int referenceYear,
       int ecosystem) {
-    this(new GapRules(graph, definition, home, referenceYear), ecosystem, null);
+    this(new GapRules(graph, definition, home, referenceYear), ecosystem, new Scratch(graph), null);
   }
 
   /**
-   * @param member all false, actor-sized: marked with the ecosystem's members and used as this
-   *     view's flags until {@link #release()}; null for flags of its own
+   * @param scratch what the sides are worked out in: its membership flags (all false, marked with
+   *     the ecosystem's members until {@link #release()}) and arrays become this view's, so a
+   *     scratch lent to one sides after another must not be lent again before that one is done
+   * @param byActor the ties of every actor that may be a source actor, by partner and kind, row =
+   *     actor index ({@link TiesByPartner#ofActors}); null to gather the source actors' own
    */
-  GapSides(GapRules rules, int ecosystem, boolean[] member) {
+  GapSides(GapRules rules, int ecosystem, Scratch scratch, TiesByPartner byActor) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.graph = rules.graph();
     Objects.checkIndex(ecosystem, graph.ecosystemCount());
     this.ecosystem = ecosystem;
-    this.member = member != null ? member : new boolean[graph.actorCount()];
+    this.member = scratch.member;
     members = graph.members(ecosystem);
     int sourceCount = 0;
     long targetMembers = 0;
@@ -90,58 +93,72 @@ public final class GapSides {
         sources[i++] = a;
       }
     }
+    byPartner = byActor != null ? byActor : TiesByPartner.of(graph, sources);
 
     coverage = new Coverage[sources.length];
-    ties = new ParallelTies[sources.length][];
+    acrossStart = new int[sources.length + 1];
     int strongCount = 0;
     int weakOnlyCount = 0;
     boolean aSourceIsTarget = false;
-    Map<Long, ParallelTies> byPartnerAndKind = new HashMap<>();
+    int n = 0; // entries across so far
     for (i = 0; i < sources.length; i++) {
       int s = sources[i];
       aSourceIsTarget |= isTarget(s);
-      byPartnerAndKind.clear();
-      for (int j = 0, degree = graph.incidentTieCount(s); j < degree; j++) {
-        int tie = graph.incidentTie(s, j);
-        int kind = graph.tieKindIndex(tie);
-        int other = graph.otherEnd(tie, s);
-        if (other == s || !rules.counts(kind) || !isTarget(other)) {
+      acrossStart[i] = n;
+      int row = byActor != null ? s : i;
+      Coverage c = Coverage.MISSING;
+      for (int e = byPartner.rowStart(row), end = byPartner.rowEnd(row); e < end; e++) {
+        if (!rules.counts(byPartner.kind(e)) || !isTarget(byPartner.partner(e))) {
           continue;
         }
-        byPartnerAndKind
-            .computeIfAbsent(
-                ((long) other << 7) | kind, k -> new ParallelTies(other, kind, rules.kindId(kind)))
-            .add(graph.tieWeight(tie), graph.tieSince(tie), graph.tieUntil(tie));
-      }
-      if (byPartnerAndKind.isEmpty()) {
-        ties[i] = NONE;
-        coverage[i] = Coverage.MISSING;
-        continue;
-      }
-      // one pass in the map's order (the order findings list weak edges in), into an array of
-      // the exact size: toArray(new T[0]) costs a quarter of GapAnalysis's time
-      ParallelTies[] across = new ParallelTies[byPartnerAndKind.size()];
-      int k = 0;
-      Coverage c = Coverage.WEAK_ONLY;
-      for (ParallelTies t : byPartnerAndKind.values()) {
-        rules.judge(t);
-        if (!t.weak()) {
+        boolean isWeak = rules.weak(byPartner.kind(e), byPartner.weight(e), byPartner.until(e));
+        scratch.room(n);
+        scratch.across[n] = e;
+        scratch.weak[n] = isWeak;
+        n++;
+        if (!isWeak) {
           c = Coverage.STRONG;
+        } else if (c == Coverage.MISSING) {
+          c = Coverage.WEAK_ONLY;
         }
-        across[k++] = t;
       }
-      ties[i] = across;
       coverage[i] = c;
       if (c == Coverage.STRONG) {
         strongCount++;
-      } else {
+      } else if (c == Coverage.WEAK_ONLY) {
         weakOnlyCount++;
       }
     }
+    acrossStart[sources.length] = n;
+    across = scratch.across;
+    weak = scratch.weak;
     strong = strongCount;
     weakOnly = weakOnlyCount;
     missing = sources.length - strongCount - weakOnlyCount;
     applicable = sources.length > 0 && (targetCount > 1 || (targetCount == 1 && !aSourceIsTarget));
+  }
+
+  /**
+   * What sides are worked out in, lent by {@link GapAnalysis} to one ecosystem's sides after
+   * another: actor-sized membership flags and growing arrays, so that judging 260 ecosystems does
+   * not allocate them 260 times.
+   */
+  static final class Scratch {
+    final boolean[] member; // by actor, all false between uses
+    private int[] across = new int[256];
+    private boolean[] weak = new boolean[256];
+
+    Scratch(EcosystemGraph graph) {
+      member = new boolean[graph.actorCount()];
+    }
+
+    /** Makes room for the entry at {@code index}. */
+    void room(int index) {
+      if (index == across.length) {
+        across = Arrays.copyOf(across, across.length * 2);
+        weak = Arrays.copyOf(weak, weak.length * 2);
+      }
+    }
   }
 
   /** Clears the borrowed membership flags: this view must not be used afterwards. */
@@ -200,20 +217,47 @@ public final class GapSides {
     return targetCount;
   }
 
-  /** How source actor {@code s} is tied across; null for an actor not on the source side. */
-  public Coverage coverage(int s) {
-    int i = Arrays.binarySearch(sources, s);
-    return i < 0 ? null : coverage[i];
+  /** How {@code actor} is tied across; empty for an actor not on the source side. */
+  public Optional<Coverage> coverage(int actor) {
+    int i = Arrays.binarySearch(sources, actor);
+    return i < 0 ? Optional.empty() : Optional.of(coverage[i]);
+  }
+
+  /**
+   * How source actor {@code source} is tied across.
+   *
+   * @throws IllegalArgumentException when it is not on the source side
+   */
+  public Coverage sourceCoverage(int source) {
+    int i = Arrays.binarySearch(sources, source);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "actor " + graph.actorId(source) + " is not on the source side");
+    }
+    return coverage[i];
+  }
+
+  /** Whether {@code actor} is on the source side and stands so across the gap. */
+  public boolean hasCoverage(int actor, Coverage c) {
+    int i = Arrays.binarySearch(sources, actor);
+    return i >= 0 && coverage[i] == c;
   }
 
   /**
    * The counting ties from source actor {@code s} across the gap, parallel ties of one kind taken
-   * together, in the order the finding lists its weak edges; empty for an actor not on the source
-   * side.
+   * together, by partner (actor index) and then kind index, the order the finding lists its weak
+   * edges in; empty for an actor not on the source side.
    */
   public List<ParallelTies> countingTies(int s) {
     int i = Arrays.binarySearch(sources, s);
-    return i < 0 ? List.of() : List.of(ties[i]);
+    if (i < 0) {
+      return List.of();
+    }
+    ParallelTies[] ties = new ParallelTies[acrossStart[i + 1] - acrossStart[i]];
+    for (int k = 0; k < ties.length; k++) {
+      ties[k] = new ParallelTies(byPartner, across[acrossStart[i] + k], rules);
+    }
+    return List.of(ties);
   }
 
   /** The members, for {@link GapAnalysis}; not a copy. */
@@ -226,9 +270,29 @@ public final class GapSides {
     return sources[i];
   }
 
-  /** The counting ties of the {@code i}-th source actor, for {@link GapAnalysis}; not a copy. */
-  ParallelTies[] countingTiesAt(int i) {
-    return ties[i];
+  /** Where the counting ties of the {@code i}-th source actor begin, for {@link GapAnalysis}. */
+  int acrossStart(int i) {
+    return acrossStart[i];
+  }
+
+  /** Where the counting ties of the {@code i}-th source actor end (exclusive). */
+  int acrossEnd(int i) {
+    return acrossStart[i + 1];
+  }
+
+  /** The {@link TiesByPartner} entry of the {@code k}-th counting tie, source by source. */
+  int acrossEntry(int k) {
+    return across[k];
+  }
+
+  /** Whether the {@code k}-th counting tie is weak. */
+  boolean acrossWeak(int k) {
+    return weak[k];
+  }
+
+  /** The ties the entries index. */
+  TiesByPartner byPartner() {
+    return byPartner;
   }
 
   /** Whether {@code s} has a counting tie (weak or strong) to {@code other} across the gap. */
@@ -237,8 +301,8 @@ public final class GapSides {
     if (i < 0) {
       return false;
     }
-    for (ParallelTies t : ties[i]) {
-      if (t.other() == other) {
+    for (int k = acrossStart[i]; k < acrossStart[i + 1]; k++) {
+      if (byPartner.partner(across[k]) == other) {
         return true;
       }
     }

@@ -10,52 +10,34 @@ import org.brobygge.graph.EcosystemGraph;
  * So two parallel projects of weight 1 weigh 2, and an old tie renewed by an ongoing one is
  * ongoing.
  *
- * <p>Built by {@link GapSides} only: it is filled tie by tie with {@link #add}, then judged once
- * with {@link #judge}; what callers see is read-only.
+ * <p>Made by {@link GapSides} from the {@link TiesByPartner} entry of the pair and kind, judged by
+ * the gap's rules; read-only. Why it is weak is put into words only when asked ({@link
+ * #weakReason()}).
  */
 public final class ParallelTies {
-
-  private static final int NO_END_SEEN = Integer.MIN_VALUE + 1; // below any year
 
   private final int other;
   private final int kind;
   private final String kindId;
-  private int ties;
-  private double weight;
-  private int since = EcosystemGraph.NO_YEAR;
-  private int latestEnd = NO_END_SEEN;
-  private boolean ongoing;
-  private Optional<String> weakReason = Optional.empty();
+  private final int ties;
+  private final double weight;
+  private final int since;
+  private final int until;
+  private final boolean weak;
+  private final Weakness weakness; // for the words of weakReason
+  private final int referenceYear;
 
-  /**
-   * @param other the partner's actor index
-   * @param kind the tie kind's index in the snapshot
-   * @param kindId the tie kind's id
-   */
-  ParallelTies(int other, int kind, String kindId) {
-    this.other = other;
-    this.kind = kind;
-    this.kindId = kindId;
-  }
-
-  /** Takes one more tie in; {@link EcosystemGraph#NO_YEAR} for an unknown start or no end. */
-  void add(double tieWeight, int tieSince, int tieUntil) {
-    ties++;
-    weight += tieWeight;
-    if (tieSince != EcosystemGraph.NO_YEAR
-        && (since == EcosystemGraph.NO_YEAR || tieSince < since)) {
-      since = tieSince;
-    }
-    if (tieUntil == EcosystemGraph.NO_YEAR) {
-      ongoing = true;
-    } else if (tieUntil > latestEnd) {
-      latestEnd = tieUntil;
-    }
-  }
-
-  /** Decides weak or strong, once all ties are in. */
-  void judge(Weakness weakness, int referenceYear) {
-    weakReason = weakness.reason(kindId, weight, until(), referenceYear);
+  ParallelTies(TiesByPartner byPartner, int entry, GapRules rules) {
+    other = byPartner.partner(entry);
+    kind = byPartner.kind(entry);
+    kindId = rules.kindId(kind);
+    ties = byPartner.tieCount(entry);
+    weight = byPartner.weight(entry);
+    since = byPartner.since(entry);
+    until = byPartner.until(entry);
+    weak = rules.weak(kind, weight, until);
+    weakness = rules.definition().weakness();
+    referenceYear = rules.referenceYear();
   }
 
   /** The partner's actor index. */
@@ -89,21 +71,21 @@ public final class ParallelTies {
 
   /** The latest end year, or {@link EcosystemGraph#NO_YEAR} when one of the ties is ongoing. */
   public int until() {
-    return ongoing || latestEnd == NO_END_SEEN ? EcosystemGraph.NO_YEAR : latestEnd;
+    return until;
   }
 
   /** Whether one of the ties has no end. */
   public boolean ongoing() {
-    return ongoing;
+    return until == EcosystemGraph.NO_YEAR;
   }
 
   public boolean weak() {
-    return weakReason.isPresent();
+    return weak;
   }
 
   /** Why the ties are weak taken together; empty when they are strong. */
   public Optional<String> weakReason() {
-    return weakReason;
+    return weak ? weakness.reason(kindId, weight, until(), referenceYear) : Optional.empty();
   }
 
   @Override
@@ -121,7 +103,7 @@ public final class ParallelTies {
         + ", until="
         + until()
         + ", weak="
-        + weakReason.orElse("no")
+        + weakReason().orElse("no")
         + "]";
   }
 }

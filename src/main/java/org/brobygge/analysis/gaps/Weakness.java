@@ -37,7 +37,7 @@ public record Weakness(
   public Optional<String> reason(String kind, double weight, int until, int referenceYear) {
     double threshold = threshold(kind);
     boolean light = weight <= threshold;
-    boolean old = until != EcosystemGraph.NO_YEAR && until < referenceYear - endedYearsAgo;
+    boolean old = endedLongAgo(until, referenceYear);
     if (light && old) {
       return Optional.of(
           "weight " + format(weight) + " <= " + format(threshold) + " and ended " + until);
@@ -50,6 +50,20 @@ public record Weakness(
           "ended " + until + ", more than " + endedYearsAgo + " years before " + referenceYear);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@link #reason} would name a reason, without putting it into words: what the gap sides
+   * ask of every tie across a gap.
+   *
+   * @param threshold {@link #threshold}{@code (kind)} of the tie's kind, looked up once per kind
+   */
+  public boolean isWeak(double threshold, double weight, int until, int referenceYear) {
+    return weight <= threshold || endedLongAgo(until, referenceYear);
+  }
+
+  private boolean endedLongAgo(int until, int referenceYear) {
+    return until != EcosystemGraph.NO_YEAR && until < referenceYear - endedYearsAgo;
   }
 
   private static String format(double value) {

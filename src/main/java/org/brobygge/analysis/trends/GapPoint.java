@@ -9,6 +9,9 @@ import org.brobygge.analysis.gaps.GapFinding;
  * @param year the year judged
  * @param gap the gap id
  * @param applicable whether the gap can be judged that year
+ * @param judgeable false when not applicable, or when the ecosystem had fewer source actors that
+ *     year than the configured minimum ({@link GapFinding#judgeable()}): the figures are given, but
+ *     one actor would decide them
  * @param severity (missing + weakOnly / 2) / sourceActors; empty when not applicable
  * @param interval the severity's bootstrap interval; empty when not applicable
  * @param coverage strong / sourceActors; empty when not applicable
@@ -23,6 +26,7 @@ public record GapPoint(
     int year,
     String gap,
     boolean applicable,
+    boolean judgeable,
     Optional<Double> severity,
     Optional<SeverityInterval> interval,
     Optional<Double> coverage,
@@ -48,6 +52,7 @@ public record GapPoint(
         year,
         finding.gap(),
         finding.applicable(),
+        finding.judgeable(),
         Optional.ofNullable(finding.severity()),
         interval,
         Optional.ofNullable(finding.coverage()),

@@ -18,6 +18,7 @@ import org.brobygge.analysis.bridges.LinkPredictionIndex;
 import org.brobygge.analysis.bridges.ProposedTie;
 import org.brobygge.analysis.bridges.SeverityChange;
 import org.brobygge.analysis.bridges.WhatIf;
+import org.brobygge.analysis.gaps.Coverage;
 import org.brobygge.analysis.gaps.GapDefinition;
 import org.brobygge.analysis.gaps.GapFinding;
 import org.brobygge.session.AnalysisSession;
@@ -110,7 +111,7 @@ class BridgeController {
               p.likelihood(),
               p.sharedPartners(),
               p.sourceCoverage().id(),
-              p.targetCoverage() == null ? null : p.targetCoverage().id(),
+              p.targetCoverage().map(Coverage::id).orElse(null),
               p.gapEffect(),
               p.severityDrop()),
           r.introducers().stream()

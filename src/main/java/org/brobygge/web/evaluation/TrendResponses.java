@@ -23,6 +23,12 @@ final class TrendResponses {
       int year,
       String gap,
       boolean applicable,
+      @Schema(
+              description =
+                  "false when not applicable, or when fewer source actors than"
+                      + " brobygge.gaps.min-source-actors stood on the source side that year: the"
+                      + " figures are given, but too few actors to judge by")
+          boolean judgeable,
       @Schema(description = "(missing + weakOnly/2) / sourceActors; null where not applicable")
           Double severity,
       @Schema(description = "lower end of the severity's 95% bootstrap interval") Double low,
@@ -40,6 +46,7 @@ final class TrendResponses {
           p.year(),
           p.gap(),
           p.applicable(),
+          p.judgeable(),
           p.severity().orElse(null),
           p.interval().map(i -> i.low()).orElse(null),
           p.interval().map(i -> i.high()).orElse(null),

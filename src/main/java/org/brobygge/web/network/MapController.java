@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.brobygge.analysis.bridges.ActorGapCoverage;
 import org.brobygge.analysis.centrality.CentralityMeasures;
@@ -189,9 +190,9 @@ class MapController {
       Map<String, Double> drop = new LinkedHashMap<>();
       if (p != null) {
         for (ActorGapCoverage c : coverages) {
-          Coverage cov = c.coverage(p);
-          if (cov != null && c.applicable()) {
-            status.put(c.gap(), cov.id());
+          Optional<Coverage> cov = c.coverage(p);
+          if (cov.isPresent() && c.applicable()) {
+            status.put(c.gap(), cov.get().id());
             double d = c.severityDrop(p);
             if (d > 0) {
               drop.put(c.gap(), d);

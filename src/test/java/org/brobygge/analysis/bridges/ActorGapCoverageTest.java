@@ -37,7 +37,7 @@ class ActorGapCoverageTest {
             case "f3", "f4" -> Coverage.MISSING;
             default -> null;
           };
-      assertThat(research.coverage(i)).as(id).isEqualTo(expected);
+      assertThat(research.coverage(i)).as(id).isEqualTo(java.util.Optional.ofNullable(expected));
       double drop =
           switch (id) {
             case "f2" -> 0.125; // half an actor of four

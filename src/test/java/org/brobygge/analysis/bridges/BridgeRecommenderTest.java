@@ -73,7 +73,7 @@ class BridgeRecommenderTest {
     assertThat(parts.likelihood()).isEqualTo(1.0);
     assertThat(parts.sharedPartners()).isEqualTo(1);
     assertThat(parts.sourceCoverage()).isEqualTo(Coverage.MISSING);
-    assertThat(parts.targetCoverage()).isNull();
+    assertThat(parts.targetCoverage()).isEmpty();
     assertThat(parts.gapEffect()).isEqualTo(1.0);
     assertThat(parts.severityDrop()).isEqualTo(0.25);
     assertThat(best.score())
@@ -256,7 +256,7 @@ class BridgeRecommenderTest {
             "f2-f3:best_connected", // f2 reaches no firm of e in two steps
             "f2-f4:best_connected");
     assertThat(top.get(0).parts().gapEffect()).isEqualTo(2.0);
-    assertThat(top.get(0).parts().targetCoverage()).isEqualTo(Coverage.MISSING);
+    assertThat(top.get(0).parts().targetCoverage()).hasValue(Coverage.MISSING);
     assertThat(top.get(0).parts().severityDrop()).isEqualTo(0.5);
     assertThat(top.get(0).proposedTie().kind()).isEqualTo("collaboration");
     assertThat(top.get(0).rationale()).contains("Firm Three has no such tie either");

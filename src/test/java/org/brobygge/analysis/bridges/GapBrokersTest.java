@@ -120,8 +120,8 @@ class GapBrokersTest {
                 && seen.add(HoldOutEvaluation.pairKey(a, c))) {
               pairs++;
               boolean open =
-                  sides.coverage(a) != Coverage.STRONG
-                      || (sides.isSource(c) && sides.coverage(c) != Coverage.STRONG);
+                  !sides.hasCoverage(a, Coverage.STRONG)
+                      || (sides.isSource(c) && !sides.hasCoverage(c, Coverage.STRONG));
               gapPairs += open ? 1 : 0;
             }
           }

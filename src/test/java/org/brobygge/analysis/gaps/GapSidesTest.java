@@ -1,9 +1,14 @@
 package org.brobygge.analysis.gaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.brobygge.graph.EcosystemGraph;
+import org.brobygge.model.Role;
+import org.brobygge.model.Sector;
+import org.brobygge.model.TieKind;
 import org.brobygge.synthetic.SyntheticNetworkGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +23,15 @@ class GapSidesTest {
 
     assertThat(sides.sourceCount()).isEqualTo(4);
     assertThat(sides.targetCount()).isEqualTo(2);
-    assertThat(sides.coverage(HandNetwork.actor(graph, "f1"))).isEqualTo(Coverage.STRONG);
-    assertThat(sides.coverage(HandNetwork.actor(graph, "f2"))).isEqualTo(Coverage.WEAK_ONLY);
-    assertThat(sides.coverage(HandNetwork.actor(graph, "f3"))).isEqualTo(Coverage.MISSING);
-    assertThat(sides.coverage(HandNetwork.actor(graph, "f4"))).isEqualTo(Coverage.MISSING);
-    assertThat(sides.coverage(HandNetwork.actor(graph, "c"))).isNull();
+    assertThat(sides.coverage(HandNetwork.actor(graph, "f1"))).hasValue(Coverage.STRONG);
+    assertThat(sides.coverage(HandNetwork.actor(graph, "f2"))).hasValue(Coverage.WEAK_ONLY);
+    assertThat(sides.coverage(HandNetwork.actor(graph, "f3"))).hasValue(Coverage.MISSING);
+    assertThat(sides.coverage(HandNetwork.actor(graph, "f4"))).hasValue(Coverage.MISSING);
+    assertThat(sides.coverage(HandNetwork.actor(graph, "c"))).isEmpty();
+    assertThat(sides.hasCoverage(HandNetwork.actor(graph, "c"), Coverage.MISSING)).isFalse();
+    assertThatThrownBy(() -> sides.sourceCoverage(HandNetwork.actor(graph, "c")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not on the source side");
     assertThat(sides.severity()).isEqualTo(0.625);
     assertThat(sides.countingTies(HandNetwork.actor(graph, "f2")))
         .singleElement()
@@ -57,5 +66,78 @@ class GapSidesTest {
         }
       }
     }
+  }
+
+  /**
+   * The weak edges of one source actor are listed by partner (actor index), then kind index, with
+   * parallel ties of one kind summed in the order the snapshot lists them: a fixed order, whatever
+   * order the ties were read in (issue 10: the order of a hash map's buckets before).
+   */
+  @Test
+  void listsTiesAcrossByPartnerThenKindWhateverTheOrderTheyWereAddedIn() {
+    EcosystemGraph graph =
+        EcosystemGraph.builder()
+            .ecosystem("e", "E", "SE332")
+            .actor("f", "F", Sector.BUSINESS, Set.of(Role.FIRM), "SE332", "SE")
+            .actor("r1", "R1", Sector.ACADEMIA, Set.of(Role.RESEARCH), "SE332", "SE")
+            .actor("r2", "R2", Sector.ACADEMIA, Set.of(Role.RESEARCH), "SE332", "SE")
+            .actor("r3", "R3", Sector.ACADEMIA, Set.of(Role.RESEARCH), "SE332", "SE")
+            .membership("f", "e")
+            .tie("f", "r3", TieKind.RESEARCH, 0.5, 2020, null)
+            .tie("r2", "f", TieKind.TRADE, 0.25, 2021, null)
+            .tie("f", "r1", TieKind.RESEARCH, 0.5, 2022, null)
+            .tie("f", "r2", TieKind.RESEARCH, 0.25, 2019, null)
+            .tie("r2", "f", TieKind.RESEARCH, 0.5, 2018, 2021)
+            .build();
+    GapDefinition research = HandNetwork.gap("research");
+    int f = HandNetwork.actor(graph, "f");
+
+    GapSides sides = new GapSides(graph, research, HandNetwork.HOME, HandNetwork.YEAR, 0);
+
+    // kinds are indexed in the order first met: research 0, trade 1
+    assertThat(sides.countingTies(f))
+        .extracting(t -> graph.actorId(t.other()) + " " + t.kindId() + " " + t.weight())
+        .containsExactly("r1 research 0.5", "r2 research 0.75", "r2 trade 0.25", "r3 research 0.5");
+    GapFinding finding =
+        new GapAnalysis(graph, List.of(research), HandNetwork.HOME, HandNetwork.YEAR)
+            .findings()
+            .get(0);
+    assertThat(finding.weakEdges())
+        .extracting(w -> w.otherId() + " " + w.kind())
+        .containsExactly("r1 research", "r2 research", "r2 trade", "r3 research");
+    assertThat(finding.weakEdges().get(1).since()).isEqualTo(2018);
+    assertThat(finding.weakEdges().get(1).until()).isNull(); // one of the two is ongoing
+  }
+
+  /** A what-if's copy with a tie added is judged as if the rules had been built on it afresh. */
+  @Test
+  void rulesOnACopyWithTiesAddedJudgeAsRulesBuiltOnIt() {
+    EcosystemGraph graph = HandNetwork.graph();
+    EcosystemGraph changed =
+        graph.toBuilder().tie("f3", "r2", TieKind.RESEARCH, 2, 2025, null).build();
+    for (GapDefinition d : HandNetwork.definitions()) {
+      GapSides shared =
+          new GapRules(graph, d, HandNetwork.HOME, HandNetwork.YEAR).withTiesOf(changed).sides(0);
+      GapSides fresh = new GapRules(changed, d, HandNetwork.HOME, HandNetwork.YEAR).sides(0);
+      assertThat(shared.applicable()).as(d.id()).isEqualTo(fresh.applicable());
+      assertThat(shared.targetCount()).as(d.id()).isEqualTo(fresh.targetCount());
+      for (Coverage c : Coverage.values()) {
+        assertThat(shared.count(c)).as(d.id() + " " + c).isEqualTo(fresh.count(c));
+      }
+    }
+    GapSides research =
+        new GapRules(graph, HandNetwork.gap("research"), HandNetwork.HOME, HandNetwork.YEAR)
+            .withTiesOf(changed)
+            .sides(0);
+    assertThat(research.coverage(HandNetwork.actor(changed, "f3"))).hasValue(Coverage.STRONG);
+    EcosystemGraph otherActors =
+        HandNetwork.builder()
+            .actor("y", "Y", Sector.BUSINESS, Set.of(Role.FIRM), "SE332", "SE")
+            .build();
+    assertThatThrownBy(
+            () ->
+                new GapRules(graph, HandNetwork.gap("research"), HandNetwork.HOME, HandNetwork.YEAR)
+                    .withTiesOf(otherActors))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

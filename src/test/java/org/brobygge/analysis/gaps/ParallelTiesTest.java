@@ -2,7 +2,6 @@ package org.brobygge.analysis.gaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.Set;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.Role;
@@ -12,15 +11,38 @@ import org.junit.jupiter.api.Test;
 
 class ParallelTiesTest {
 
-  private static final Weakness WEAKNESS = new Weakness(1, Map.of(), 6); // weak: <= 1 or < 2020
+  // the research gap: weak at weight <= 1 or ended more than 6 years before 2026
+
+  /** f and r with these research ties between them, judged as the research gap of 2026. */
+  private static ParallelTies researchTies(double[] weights, Integer[] since, Integer[] until) {
+    EcosystemGraph.Builder b =
+        EcosystemGraph.builder()
+            .ecosystem("e", "E", "SE332")
+            .actor("f", "F", Sector.BUSINESS, Set.of(Role.FIRM), "SE332", "SE")
+            .actor("r", "R", Sector.ACADEMIA, Set.of(Role.RESEARCH), "SE332", "SE")
+            .membership("f", "e");
+    for (int i = 0; i < weights.length; i++) {
+      b.tie(
+          i % 2 == 0 ? "f" : "r",
+          i % 2 == 0 ? "r" : "f",
+          TieKind.RESEARCH,
+          weights[i],
+          since[i],
+          until[i]);
+    }
+    EcosystemGraph graph = b.build();
+    GapSides sides =
+        new GapSides(graph, HandNetwork.gap("research"), HandNetwork.HOME, HandNetwork.YEAR, 0);
+    return sides.countingTies(graph.actorIndex("f").orElseThrow()).get(0);
+  }
 
   @Test
   void sumsWeightsTakesTheEarliestStartAndTheLatestEnd() {
-    ParallelTies t = new ParallelTies(7, 0, "research");
-    t.add(1, 2012, 2014);
-    t.add(0.5, 2010, 2018);
-    t.add(0.25, EcosystemGraph.NO_YEAR, 2016);
-    t.judge(WEAKNESS, 2026);
+    ParallelTies t =
+        researchTies(
+            new double[] {1, 0.5, 0.25},
+            new Integer[] {2012, 2010, null},
+            new Integer[] {2014, 2018, 2016});
 
     assertThat(t.tieCount()).isEqualTo(3);
     assertThat(t.weight()).isEqualTo(1.75);
@@ -33,14 +55,11 @@ class ParallelTiesTest {
 
   @Test
   void oneOngoingTieMakesThemOngoingWhateverTheOrder() {
-    ParallelTies ongoingLast = new ParallelTies(7, 0, "research");
-    ongoingLast.add(1, 2005, 2010);
-    ongoingLast.add(1, 2021, EcosystemGraph.NO_YEAR);
-    ParallelTies ongoingFirst = new ParallelTies(7, 0, "research");
-    ongoingFirst.add(1, 2021, EcosystemGraph.NO_YEAR);
-    ongoingFirst.add(1, 2005, 2010);
+    ParallelTies ongoingLast =
+        researchTies(new double[] {1, 1}, new Integer[] {2005, 2021}, new Integer[] {2010, null});
+    ParallelTies ongoingFirst =
+        researchTies(new double[] {1, 1}, new Integer[] {2021, 2005}, new Integer[] {null, 2010});
     for (ParallelTies t : new ParallelTies[] {ongoingLast, ongoingFirst}) {
-      t.judge(WEAKNESS, 2026);
       assertThat(t.ongoing()).isTrue();
       assertThat(t.until()).isEqualTo(EcosystemGraph.NO_YEAR);
       assertThat(t.since()).isEqualTo(2005);
@@ -52,9 +71,7 @@ class ParallelTiesTest {
 
   @Test
   void noKnownStartStaysUnknown() {
-    ParallelTies t = new ParallelTies(7, 0, "research");
-    t.add(0.5, EcosystemGraph.NO_YEAR, EcosystemGraph.NO_YEAR);
-    t.judge(WEAKNESS, 2026);
+    ParallelTies t = researchTies(new double[] {0.5}, new Integer[] {null}, new Integer[] {null});
 
     assertThat(t.since()).isEqualTo(EcosystemGraph.NO_YEAR);
     assertThat(t.weakReason()).hasValue("weight 0.5 <= 1");
@@ -92,6 +109,6 @@ class ParallelTiesTest {
     ParallelTies trade =
         sides.countingTies(f).stream().filter(t -> t.kindId().equals("trade")).findFirst().get();
     assertThat(trade.weakReason()).hasValue("weight 0.5 <= 0.5");
-    assertThat(sides.coverage(f)).isEqualTo(Coverage.STRONG);
+    assertThat(sides.coverage(f)).hasValue(Coverage.STRONG);
   }
 }
