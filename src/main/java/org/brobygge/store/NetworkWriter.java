@@ -123,6 +123,30 @@ public class NetworkWriter {
       }
       """;
 
+  // The staged form: also answers each new actor's internal node id, so that its ties can be
+  // created by node id (below) instead of two index lookups per tie.
+  private static final String STAGE_ACTORS =
+      """
+      UNWIND $rows AS row
+      CREATE (a:Actor)
+      SET a = row.properties, a.importId = $importId
+      WITH a, row
+      CALL (a, row) {
+        UNWIND row.ecosystems AS ecosystemId
+        MATCH (e:Ecosystem {id: ecosystemId})
+        CREATE (a)-[:MEMBER_OF]->(e)
+      }
+      RETURN row.id AS id, id(a) AS node
+      """;
+
+  // The node ids of actors already in the database (not staged), for their new ties.
+  private static final String ACTOR_NODES =
+      """
+      UNWIND $ids AS actorId
+      MATCH (a:Actor {id: actorId})
+      RETURN a.id AS id, id(a) AS node
+      """;
+
   private static final String PENDING_BEGIN =
       """
       CREATE (:PendingImport {id: $importId, startedAt: datetime(), heartbeat: datetime()})
@@ -223,6 +247,21 @@ public class NetworkWriter {
                           source: p.source, importId: p.importId}]->(b)
       """;
 
+  // A staged tie: both ends found by internal node id (a seek, no index lookup, no index entry
+  // lock), which took a third less CPU per tie than CREATE_TIES (BENCHMARKS.md, issue 11). The
+  // node ids come from this import's own actor batches or were read just before; an end that is
+  // an older actor is checked by its id too (row.fromId), so a node id freed and reused meanwhile
+  // (an actor deleted by hand) finds no actor and fails the count check instead of tying the
+  // wrong node.
+  private static final String STAGE_TIES =
+      """
+      UNWIND $rows AS row
+      MATCH (a) WHERE id(a) = row.fromNode AND (row.fromId IS NULL OR a.id = row.fromId)
+      MATCH (b) WHERE id(b) = row.toNode AND (row.toId IS NULL OR b.id = row.toId)
+      CREATE (a)-[t:`%s` {id: row.id, weight: row.weight, since: row.since, until: row.until,
+                          source: row.source, importId: row.importId}]->(b)
+      """;
+
   private static final String DIFF_TIES =
       """
       UNWIND $rows AS row
@@ -236,6 +275,10 @@ public class NetworkWriter {
 
   static String createTies(TieKind kind) {
     return CREATE_TIES.formatted(type(kind));
+  }
+
+  static String stageTies(TieKind kind) {
+    return STAGE_TIES.formatted(type(kind));
   }
 
   static String diffTies(TieKind kind) {
@@ -588,16 +631,27 @@ public class NetworkWriter {
     long total = plan.stagedRows();
     long[] written = {0};
     Batches batches =
-        (what, query, rows) -> {
+        (what, query, rows, records) -> {
           long phase = System.nanoTime();
           for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
             List<Map<String, Object>> batch =
                 rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
+            List<org.neo4j.driver.Record> answered = new ArrayList<>();
             Counter c =
                 session.executeWrite(
                     tx -> {
                       Counter inBatch = new Counter();
-                      run(tx, query, batch, importId, inBatch);
+                      answered.clear(); // a retried transaction answers again
+                      if (records == null) {
+                        run(tx, query, batch, importId, inBatch);
+                      } else {
+                        Map<String, Object> params = new HashMap<>();
+                        params.put("rows", batch);
+                        params.put("importId", importId);
+                        var result = tx.run(query, params);
+                        answered.addAll(result.list());
+                        inBatch.add(result.consume().counters());
+                      }
                       if (tx.run(PENDING_HEARTBEAT, Map.of("importId", importId))
                               .single()
                               .get("n")
@@ -610,6 +664,9 @@ public class NetworkWriter {
                       return inBatch;
                     });
             counter.add(c);
+            if (records != null) {
+              answered.forEach(records);
+            }
             written[0] += batch.size();
             progress.staged(written[0], total);
           }
@@ -622,15 +679,33 @@ public class NetworkWriter {
           }
         };
     batches.send("ecosystems", CREATE_ECOSYSTEMS, ecosystemRows(plan.newEcosystems));
-    batches.send("actors", CREATE_ACTORS, actorRows(plan.newActors));
+    // node id of each actor the new ties name: the new ones as they are created, the older ones
+    // read once (null id check for a new actor: see STAGE_TIES)
+    Map<String, Long> nodes = new HashMap<>();
+    batches.send(
+        "actors",
+        STAGE_ACTORS,
+        actorRows(plan.newActors),
+        r -> nodes.put(r.get("id").asString(), r.get("node").asLong()));
+    Set<String> older = new HashSet<>();
+    for (List<Tie> ties : plan.newTies.values()) {
+      for (Tie tie : ties) {
+        for (String end : List.of(tie.from(), tie.to())) {
+          if (!nodes.containsKey(end)) {
+            older.add(end);
+          }
+        }
+      }
+    }
+    readNodes(session, older, nodes);
     for (var kind : plan.newTies.entrySet()) {
       List<Tie> ties = kind.getValue();
-      String query = createTies(kind.getKey());
+      String query = stageTies(kind.getKey());
       // Rows are built a batch at a time: a million property maps at once would be most of the
       // import's memory.
       for (int from = 0; from < ties.size(); from += BATCH_SIZE) {
         List<Tie> batch = ties.subList(from, Math.min(ties.size(), from + BATCH_SIZE));
-        List<Map<String, Object>> rows = tieRows(batch, plan.tagged(importId));
+        List<Map<String, Object>> rows = stagedTieRows(batch, plan.tagged(importId), nodes, older);
         int expected = rows.size();
         Counter before = counter.copy();
         batches.send(kind.getKey().id() + " ties", query, rows);
@@ -645,7 +720,55 @@ public class NetworkWriter {
 
   @FunctionalInterface
   private interface Batches {
-    void send(String what, String query, List<Map<String, Object>> rows);
+    void send(
+        String what,
+        String query,
+        List<Map<String, Object>> rows,
+        java.util.function.Consumer<org.neo4j.driver.Record> records);
+
+    default void send(String what, String query, List<Map<String, Object>> rows) {
+      send(what, query, rows, null);
+    }
+  }
+
+  /** Adds the node ids of the actors {@code ids} (in the database, not staged) to {@code nodes}. */
+  private static void readNodes(
+      org.neo4j.driver.Session session, Set<String> ids, Map<String, Long> nodes) {
+    List<String> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += BATCH_SIZE) {
+      List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH_SIZE));
+      session.executeRead(
+          tx -> {
+            tx.run(ACTOR_NODES, Map.of("ids", batch))
+                .forEachRemaining(r -> nodes.put(r.get("id").asString(), r.get("node").asLong()));
+            return null;
+          });
+    }
+  }
+
+  /**
+   * Rows for {@link #STAGE_TIES}: the tie's values, its ends' node ids, and for an end that is an
+   * older actor its id to check. An end with no node id (no such actor) gets -1, which no node has,
+   * so the count check fails the import.
+   */
+  private static List<Map<String, Object>> stagedTieRows(
+      List<Tie> ties, Function<Tie, Long> tag, Map<String, Long> nodes, Set<String> older) {
+    List<Map<String, Object>> rows = new ArrayList<>(ties.size());
+    for (Tie tie : ties) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("id", tie.id());
+      row.put("weight", tie.weight());
+      row.put("since", tie.since());
+      row.put("until", tie.until());
+      row.put("source", tie.source().isEmpty() ? null : tie.source());
+      row.put(Staging.PROPERTY, tag.apply(tie));
+      row.put("fromNode", nodes.getOrDefault(tie.from(), -1L));
+      row.put("toNode", nodes.getOrDefault(tie.to(), -1L));
+      row.put("fromId", older.contains(tie.from()) ? tie.from() : null);
+      row.put("toId", older.contains(tie.to()) ? tie.to() : null);
+      rows.add(row);
+    }
+    return rows;
   }
 
   /**

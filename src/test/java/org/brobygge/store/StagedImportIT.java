@@ -146,17 +146,52 @@ class StagedImportIT {
     List<Tie> ties = new ArrayList<>(data.ties());
     // A new tie between two actors of the first import: tagged while staged, not after.
     ties.add(new Tie("bridge", "base-0", "base-9", TieKind.CAPITAL, 2.0, 2020, null, "survey"));
+    // and one between a new actor and an older one, in both directions
+    ties.add(new Tie("mixed-1", "new-7", "base-3", TieKind.TRADE, 1.5, null, 2024, ""));
+    ties.add(new Tie("mixed-2", "base-4", "new-8", TieKind.RESEARCH, 3.0, 2018, 2022, "x"));
     String version = version();
 
     var counts = writer.write(new EcosystemData(data.ecosystems(), data.actors(), ties));
 
+    // Staged ties are created by internal node id: each between the actors its row names, with
+    // its values.
+    Set<String> expected = new java.util.HashSet<>();
+    for (Tie t : ties) {
+      expected.add(
+          String.join(
+              " ",
+              t.id(),
+              t.from(),
+              t.to(),
+              t.kind().relationshipType(),
+              String.valueOf(t.weight()),
+              String.valueOf(t.since()),
+              String.valueOf(t.until()),
+              t.source().isEmpty() ? "null" : t.source()));
+    }
+    List<String> stored;
+    try (var session = driver.session()) {
+      stored =
+          session
+              .run(
+                  """
+                  MATCH (a:Actor)-[t]->(b:Actor) WHERE NOT a.id STARTS WITH 'base'
+                    OR NOT b.id STARTS WITH 'base' OR t.id = 'bridge'
+                  RETURN t.id + ' ' + a.id + ' ' + b.id + ' ' + type(t) + ' ' + toString(t.weight)
+                    + ' ' + coalesce(toString(t.since), 'null') + ' '
+                    + coalesce(toString(t.until), 'null') + ' ' + coalesce(t.source, 'null') AS s
+                  """)
+              .list(r -> r.get("s").asString());
+    }
+    assertThat(stored).hasSize(ties.size()).containsExactlyInAnyOrderElementsOf(expected);
+
     assertThat(counts.nodesCreated()).isEqualTo(1 + MANY);
     // MANY memberships, MANY - 1 chain ties, the bridge
-    assertThat(counts.relationshipsCreated()).isEqualTo(MANY + MANY - 1 + 1);
+    assertThat(counts.relationshipsCreated()).isEqualTo(MANY + MANY - 1 + 3);
     assertThat(version()).isNotEqualTo(version);
     var graph = new SnapshotReader(driver, tieKinds).read().graph();
     assertThat(graph.actorCount()).isEqualTo(BASE + MANY);
-    assertThat(graph.tieCount()).isEqualTo(BASE - 1 + MANY - 1 + 1);
+    assertThat(graph.tieCount()).isEqualTo(BASE - 1 + MANY - 1 + 3);
     assertThat(db.count("MATCH (n) WHERE n.importId IS NOT NULL RETURN count(n)")).isZero();
     assertThat(db.count("MATCH ()-[t]->() WHERE t.importId IS NOT NULL RETURN count(t)")).isZero();
     assertThat(db.count("MATCH (p:PendingImport) RETURN count(p)")).isZero();
