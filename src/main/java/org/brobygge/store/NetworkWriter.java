@@ -126,18 +126,10 @@ public class NetworkWriter {
   // The staged form: also answers each new actor's internal node id, so that its ties can be
   // created by node id (below) instead of two index lookups per tie.
   private static final String STAGE_ACTORS =
-      """
-      UNWIND $rows AS row
-      CREATE (a:Actor)
-      SET a = row.properties, a.importId = $importId
-      WITH a, row
-      CALL (a, row) {
-        UNWIND row.ecosystems AS ecosystemId
-        MATCH (e:Ecosystem {id: ecosystemId})
-        CREATE (a)-[:MEMBER_OF]->(e)
-      }
-      RETURN row.id AS id, id(a) AS node
-      """;
+      CREATE_ACTORS
+          + """
+          RETURN row.id AS id, id(a) AS node
+          """;
 
   // The node ids of actors already in the database (not staged), for their new ties.
   private static final String ACTOR_NODES =
