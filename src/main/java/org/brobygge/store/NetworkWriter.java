@@ -248,10 +248,11 @@ public class NetworkWriter {
   private static final String STAGE_TIES =
       """
       UNWIND $rows AS row
+      WITH row, row.properties AS p
       MATCH (a) WHERE id(a) = row.fromNode AND (row.fromId IS NULL OR a.id = row.fromId)
       MATCH (b) WHERE id(b) = row.toNode AND (row.toId IS NULL OR b.id = row.toId)
-      CREATE (a)-[t:`%s` {id: row.id, weight: row.weight, since: row.since, until: row.until,
-                          source: row.source, importId: row.importId}]->(b)
+      CREATE (a)-[t:`%s` {id: p.id, weight: p.weight, since: p.since, until: p.until,
+                          source: p.source, importId: p.importId}]->(b)
       """;
 
   private static final String DIFF_TIES =
@@ -739,21 +740,18 @@ public class NetworkWriter {
   }
 
   /**
-   * Rows for {@link #STAGE_TIES}: the tie's values, its ends' node ids, and for an end that is an
-   * older actor its id to check. An end with no node id (no such actor) gets -1, which no node has,
-   * so the count check fails the import.
+   * Rows for {@link #STAGE_TIES}: the rows of {@link #tieRows} (the same properties as an unstaged
+   * tie) with its ends' node ids, and for an end that is an older actor its id to check. An end
+   * with no node id (no such actor) gets -1, which no node has, so the count check fails the
+   * import.
    */
   private static List<Map<String, Object>> stagedTieRows(
       List<Tie> ties, Function<Tie, Long> tag, Map<String, Long> nodes, Set<String> older) {
     List<Map<String, Object>> rows = new ArrayList<>(ties.size());
-    for (Tie tie : ties) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", tie.id());
-      row.put("weight", tie.weight());
-      row.put("since", tie.since());
-      row.put("until", tie.until());
-      row.put("source", tie.source().isEmpty() ? null : tie.source());
-      row.put(Staging.PROPERTY, tag.apply(tie));
+    List<Map<String, Object>> plain = tieRows(ties, tag);
+    for (int i = 0; i < ties.size(); i++) {
+      Tie tie = ties.get(i);
+      Map<String, Object> row = new HashMap<>(plain.get(i));
       row.put("fromNode", nodes.getOrDefault(tie.from(), -1L));
       row.put("toNode", nodes.getOrDefault(tie.to(), -1L));
       row.put("fromId", older.contains(tie.from()) ? tie.from() : null);
