@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
  * them (the gaps first, the imports last; Swagger UI lists operations in this order), operation ids
  * a client generator can use ({@code ecosystemsGet}, not springdoc's {@code get_1}), the write
  * token on every operation that writes, and problem details as the schema of every error answer.
- * Each 200 answer's schema comes from the controller's response record (ApiDocsIT checks that every
+ * Each 200 answer's schema comes from the controller's response record (ServiceIT checks that every
  * operation has one).
  */
 @Configuration(proxyBeanMethods = false)
