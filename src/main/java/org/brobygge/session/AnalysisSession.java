@@ -413,7 +413,10 @@ public final class AnalysisSession {
    * common analyses: the gap analysis, the region views, the matrix, the year profile, the measures
    * of the whole network with the options they were asked with, and the bridge recommenders. What
    * the users asked for on the last snapshot is what they will ask for on this one; warming only
-   * that keeps the work per import small when imports come often. Returns the seconds it took.
+   * that keeps the work per import small when imports come often. Closeness and harmonic of every
+   * actor (cost ALL_PAIRS_PATHS, up to a minute below the size limit) are not warmed again: an
+   * import waits for this warm-up before it answers, and should not wait for a measure somebody
+   * asked for once; the next request for it computes it. Returns the seconds it took.
    */
   public double warmUpLike(AnalysisSession previous) {
     long started = System.nanoTime();
@@ -437,6 +440,7 @@ public final class AnalysisSession {
     for (Object key : previous.results.asMap().keySet()) {
       if (key instanceof MeasuresKey k
           && k.view() == previousWhole
+          && k.measures().stream().noneMatch(m -> m.cost() == ComputeCost.ALL_PAIRS_PATHS)
           && k.options() instanceof CentralityMeasures.Options options) {
         steps.add(() -> measures(wholeView(), k.measures(), options));
       }

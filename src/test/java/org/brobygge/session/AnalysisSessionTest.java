@@ -128,6 +128,19 @@ class AnalysisSessionTest {
     assertThat(pagerank).isNotNull();
   }
 
+  @Test
+  void doesNotWarmAgainTheAllPairsMeasuresAnImportWouldWaitFor() {
+    AnalysisSession previous = sessions(new AtomicReference<>(SAMPLE)).current();
+    NetworkView whole = previous.wholeView();
+    previous.measures(whole, EnumSet.of(Measure.CLOSENESS), previous.defaultOptions(whole));
+    previous.measures(whole, EnumSet.of(Measure.CONSTRAINT), previous.defaultOptions(whole));
+    AnalysisSession next = sessions(new AtomicReference<>(SAMPLE.toBuilder().build())).current();
+
+    next.warmUpLike(previous);
+
+    assertThat(next.cachedMeasureResults()).as("constraint warmed, closeness not").isEqualTo(1);
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       assertThat(latch.await(1, TimeUnit.MINUTES)).isTrue();
