@@ -1,6 +1,7 @@
 package org.brobygge.session;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -76,6 +77,11 @@ public final class AnalysisSessions {
     this.kinds = Objects.requireNonNull(kinds, "kinds");
     this.limits = Objects.requireNonNull(limits, "limits");
     this.background = background;
+  }
+
+  /** The session served now, if one is (nothing is loaded or waited for). */
+  public Optional<AnalysisSession> served() {
+    return Optional.ofNullable(session);
   }
 
   /**

@@ -38,9 +38,18 @@ class SnapshotWarmUp implements ApplicationListener<ApplicationReadyEvent> {
             () -> {
               try {
                 long started = System.nanoTime();
+                AnalysisSession before = sessions.served().orElse(null);
                 // the server's sessions warm a new snapshot before they serve it
                 AnalysisSession session = sessions.refresh();
                 double seconds = (System.nanoTime() - started) / 1e9;
+                if (session == before) {
+                  // an import before the port opened (the sample's) answered once its data was
+                  // served, so the snapshot was read and warmed then
+                  log.info(
+                      "Snapshot already read and analyses warmed by the import at start-up: {}",
+                      session.graph());
+                  return;
+                }
                 log.info(
                     "Snapshot read and analyses warmed in {} s: gaps, region, matrix and the measures (but closeness, harmonic and Burt's) of {}",
                     String.format(java.util.Locale.ROOT, "%.1f", seconds),

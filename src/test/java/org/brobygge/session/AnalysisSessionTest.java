@@ -141,6 +141,23 @@ class AnalysisSessionTest {
     assertThat(next.cachedMeasureResults()).as("constraint warmed, closeness not").isEqualTo(1);
   }
 
+  @Test
+  void servedTellsWhetherASessionIsServedWithoutLoadingOne() {
+    AnalysisSessions sessions =
+        new AnalysisSessions(
+            () -> SAMPLE,
+            DEFINITIONS,
+            HOME,
+            TieKinds.withExtra(List.of()),
+            ComputeLimits.DEFAULTS,
+            true);
+    assertThat(sessions.served()).isEmpty();
+
+    AnalysisSession first = sessions.current();
+
+    assertThat(sessions.served()).containsSame(first);
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       assertThat(latch.await(1, TimeUnit.MINUTES)).isTrue();
