@@ -117,13 +117,16 @@ function regionView(r) {
     el('th', { scope: 'row' }, el('a', { href: `/ecosystems/${encodeURIComponent(x.ecosystem)}/evaluation?baseline=${r.baseline}&followUp=${r.followUp}` }, x.ecosystemName)),
     el('td', { class: 'num' }, x.improved), el('td', { class: 'num' }, x.worse),
     el('td', { class: 'num' }, x.noClearChange), el('td', { class: 'num' }, x.notComparable),
+    el('td', { class: 'num too-few' }, x.tooFewActors),
     el('td', { class: 'num' }, x.meanSeverityChange === null ? 'n/a' : (x.meanSeverityChange > 0 ? '+' : '') + fmt(x.meanSeverityChange))));
   return [
     el('h1', {}, `How the ecosystems developed, ${r.baseline} to ${r.followUp}`),
     el('p', { class: 'lead' }, 'Ranked by gaps improved minus gaps gone worse, then by the mean change of severity (negative: gaps closing). A verdict needs the two years\u2019 95% intervals apart.'),
+    el('p', { class: 'small' }, 'Not comparable: the gap does not apply in one of the two years. Too few actors: the gap has fewer actors on its side than the minimum in one of the years, so one actor would decide its verdict; such gaps are left out of the counts and the rank.'),
     el('table', { class: 'data', id: 'ranking' },
       el('thead', {}, el('tr', {}, el('th', { class: 'num' }, 'Rank'), el('th', {}, 'Ecosystem'), el('th', { class: 'num' }, 'Improved'),
         el('th', { class: 'num' }, 'Worse'), el('th', { class: 'num' }, 'No clear change'), el('th', { class: 'num' }, 'Not comparable'),
+        el('th', { class: 'num', title: 'Gaps with fewer actors on their side than the minimum in one of the years: one actor would decide the verdict, so they are not counted in the rank.' }, 'Too few actors'),
         el('th', { class: 'num' }, 'Mean severity change'))),
       el('tbody', {}, rows)),
   ];

@@ -153,9 +153,12 @@ public final class EvaluationMarkdown {
         .append(" to ")
         .append(region.followUpYear())
         .append("\n\nRanked by gaps improved less gaps gone worse, then by the mean change of")
-        .append(" severity over the gaps judged in both years.\n\n");
+        .append(" severity over the gaps judged in both years. A gap with fewer source actors")
+        .append(" than the minimum in either year is counted under \"Too few actors\" only: one")
+        .append(" actor would decide its verdict.\n\n");
     md.append("| Rank | Ecosystem | Improved | Worse | No clear change | Not comparable |")
-        .append(" Mean severity change |\n|---:|---|---:|---:|---:|---:|---:|\n");
+        .append(" Too few actors | Mean severity change |\n")
+        .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
     for (RegionEvaluation.Ranked r : region.ecosystems()) {
       md.append("| ")
           .append(r.rank())
@@ -169,6 +172,8 @@ public final class EvaluationMarkdown {
           .append(r.noClearChange())
           .append(" | ")
           .append(r.notComparable())
+          .append(" | ")
+          .append(r.tooFewActors())
           .append(" | ")
           .append(
               r.meanSeverityChange() == null

@@ -56,6 +56,40 @@ class SmallGroupsIT {
     }
   }
 
+  /**
+   * At the region level the small ecosystem's research gap (15 firms, fewer than 20) counts under
+   * "too few actors", not as a verdict, and the region page shows the count the API gives.
+   */
+  @Test
+  void theRegionEvaluationCountsGapsWithTooFewActorsApartAndThePageShowsThem() {
+    JsonNode region = new Api(port).get("/api/evaluation?baseline=2020&followUp=2023").getBody();
+    JsonNode small = null;
+    for (JsonNode e : region.get("ecosystems")) {
+      int counted =
+          e.get("improved").asInt()
+              + e.get("worse").asInt()
+              + e.get("noClearChange").asInt()
+              + e.get("notComparable").asInt()
+              + e.get("tooFewActors").asInt();
+      assertThat(counted).as(e.get("ecosystem").asString()).isEqualTo(7);
+      if (e.get("ecosystem").asString().equals("lap_testing")) {
+        small = e;
+      }
+    }
+    assertThat(small).isNotNull();
+    assertThat(small.get("tooFewActors").asInt()).isPositive();
+
+    try (Browser b = Browser.open(port)) {
+      b.visit("/evaluation?baseline=2020&followUp=2023").awaitReady();
+      String shown =
+          b.driver()
+              .findElement(By.cssSelector("#ranking tr[data-ecosystem='lap_testing'] .too-few"))
+              .getText();
+      assertThat(shown).isEqualTo(small.get("tooFewActors").asString());
+      b.screenshot("evaluation-region-small-group");
+    }
+  }
+
   @Test
   void aSmallEcosystemIsMarkedKeptOutOfTheMediansAndShownInThePlan() {
     Api api = new Api(port);

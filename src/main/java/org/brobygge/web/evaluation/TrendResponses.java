@@ -211,7 +211,13 @@ final class TrendResponses {
       int improved,
       int worse,
       int noClearChange,
-      int notComparable,
+      @Schema(description = "gaps not applicable in one of the two years") int notComparable,
+      @Schema(
+              description =
+                  "gaps applicable in both years but with fewer source actors than"
+                      + " brobygge.gaps.min-source-actors in one: one actor would decide their"
+                      + " verdict, so they are left out of the verdicts, the mean and the rank")
+          int tooFewActors,
       @Schema(description = "follow-up minus baseline severity, mean over gaps judged in both")
           Double meanSeverityChange) {}
 
@@ -231,6 +237,7 @@ final class TrendResponses {
                           x.worse(),
                           x.noClearChange(),
                           x.notComparable(),
+                          x.tooFewActors(),
                           x.meanSeverityChange()))
               .toList());
     }

@@ -234,4 +234,50 @@ class PlantedChangeTest {
     assertThat(region.ecosystems().get(1).improved()).isZero();
     assertThat(region.ecosystems().get(1).worse()).isZero();
   }
+
+  /**
+   * Four firms (fewer than the 5 source actors a gap is judged on), none tied to research in 2020,
+   * all four by 2023: severity 1.0 to 0.0, intervals [1, 1] and [0, 0], "improved" by the intervals
+   * alone. One actor moves the severity by 0.25, so the region counts the gap under too few actors
+   * and ranks the ecosystem on nothing.
+   */
+  @Test
+  void aGapWithTooFewActorsIsCountedApartAndDoesNotRank() {
+    EcosystemGraph.Builder b = firmsAndInstitutes(44);
+    b.ecosystem("small", "Small", "SE332");
+    for (int f = 0; f < 40; f++) {
+      b.membership(firm(f), "e", 2016, null);
+    }
+    for (int f = 40; f < 44; f++) {
+      b.membership(firm(f), "small", 2016, null);
+      researchTie(b, f, 2021);
+    }
+    for (int f = 0; f < 8; f++) {
+      researchTie(b, f, 2018);
+    }
+    EcosystemGraph whole = b.build();
+    GapChange smallResearch = session(whole).evaluation(1, 2020, 2023).gaps().get(0);
+    assertThat(smallResearch.verdict()).as("by the intervals alone").isEqualTo(Verdict.IMPROVED);
+    assertThat(smallResearch.followUp().judgeable()).isFalse();
+
+    RegionEvaluation region = session(whole).regionEvaluation(2020, 2023);
+
+    RegionEvaluation.Ranked small =
+        region.ecosystems().stream()
+            .filter(r -> r.ecosystemId().equals("small"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(small.improved()).isZero();
+    assertThat(small.worse()).isZero();
+    assertThat(small.tooFewActors()).isPositive();
+    assertThat(
+            small.improved()
+                + small.worse()
+                + small.noClearChange()
+                + small.notComparable()
+                + small.tooFewActors())
+        .as("every gap counted once")
+        .isEqualTo(DEFINITIONS.definitions().size());
+    assertThat(small.rank()).isEqualTo(2);
+  }
 }
