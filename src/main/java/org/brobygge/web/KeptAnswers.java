@@ -151,9 +151,9 @@ public class KeptAnswers extends OncePerRequestFilter {
       chain.doFilter(request, response); // WriteAccess answers 401 or 403
       return;
     }
-    AnalysisSession session = sessions.current();
+    AnalysisSession session = served();
     if (session == null) {
-      chain.doFilter(request, response);
+      chain.doFilter(request, response); // the endpoint answers the failure as problem details
       return;
     }
     Key key = Key.of(request);
@@ -165,8 +165,17 @@ public class KeptAnswers extends OncePerRequestFilter {
     Capture capture = new Capture(request, response);
     chain.doFilter(request, capture);
     Answer answer = capture.answer();
-    if (answer != null && sessions.current() == session) {
+    if (answer != null && served() == session) {
       session.keepAnswer(key, answer, answer.bytes());
+    }
+  }
+
+  /** The session served now, or null if there is none (the snapshot could not be read). */
+  private AnalysisSession served() {
+    try {
+      return sessions.current();
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
