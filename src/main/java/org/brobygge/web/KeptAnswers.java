@@ -49,7 +49,9 @@ import org.springframework.web.servlet.HandlerMapping;
  * refusal.
  *
  * <p>Placed after Boot's character-encoding and observation filters, so every request is still
- * timed under its endpoint's path pattern.
+ * timed under its endpoint's path pattern. No answer here varies with another request header; if
+ * one ever does (CORS answers vary with {@code Origin}, compression done in Spring with {@code
+ * Accept-Encoding}), that header belongs in {@link Key}.
  */
 @Component
 @Order(KeptAnswers.ORDER)
