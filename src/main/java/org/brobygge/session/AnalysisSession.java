@@ -67,6 +67,12 @@ public final class AnalysisSession {
   /** Sessions of past years kept: an 11-year trend and a few more. */
   public static final int YEARS = 16;
 
+  /**
+   * Bytes of answers kept ({@link #keepAnswer}): the web layer's serialised answers of this
+   * snapshot, least recently used first out.
+   */
+  public static final long ANSWER_BYTES = 64L << 20;
+
   private final EcosystemGraph graph;
   private final GapDefinitions definitions;
   private final HomeRegion home;
@@ -95,6 +101,13 @@ public final class AnalysisSession {
   private final Cache<Object, Object> derived = Caffeine.newBuilder().maximumSize(128).build();
   private final Cache<Integer, AnalysisSession> years =
       Caffeine.newBuilder().maximumSize(YEARS).build();
+  private final Cache<Object, Weighed> answers =
+      Caffeine.newBuilder()
+          .maximumWeight(ANSWER_BYTES)
+          .weigher((Object key, Weighed answer) -> answer.bytes())
+          .build();
+
+  private record Weighed(Object answer, int bytes) {}
 
   AnalysisSession(
       EcosystemGraph graph,
@@ -526,6 +539,27 @@ public final class AnalysisSession {
   @SuppressWarnings("unchecked")
   public <T> T derived(Object key, Supplier<T> compute) {
     return (T) derived.get(key, k -> compute.get());
+  }
+
+  /**
+   * Keeps {@code answer}, which the caller made from this snapshot alone and which weighs {@code
+   * bytes}, under {@code key} (a value of the caller's own type). Kept with the session, so dropped
+   * when the data changes; at most {@link #ANSWER_BYTES} in all, least recently used first out.
+   * Kept on the session of the snapshot read ({@link #asOf} sessions keep theirs there too, so the
+   * key must say the year).
+   */
+  public void keepAnswer(Object key, Object answer, int bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("bytes must be 0 or more, not " + bytes);
+    }
+    root.answers.put(Objects.requireNonNull(key, "key"), new Weighed(answer, bytes));
+  }
+
+  /** The answer kept under {@code key} by {@link #keepAnswer}, or null. */
+  @SuppressWarnings("unchecked")
+  public <T> T keptAnswer(Object key) {
+    Weighed kept = root.answers.getIfPresent(key);
+    return kept == null ? null : (T) kept.answer();
   }
 
   /** A value computed once, on first use; a second caller waits for the first. */

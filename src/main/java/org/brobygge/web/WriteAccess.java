@@ -100,6 +100,22 @@ public class WriteAccess implements WebMvcConfigurer, HandlerInterceptor {
     return false;
   }
 
+  /**
+   * Whether {@code request} may read the API without being refused: always when reads are open,
+   * otherwise only with the right token. Asked by {@link KeptAnswers} before it answers from its
+   * store, which it does ahead of this interceptor.
+   */
+  boolean mayRead(HttpServletRequest request) {
+    if (openReads) {
+      return true;
+    }
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return header != null
+        && header.regionMatches(true, 0, "Bearer ", 0, 7)
+        && MessageDigest.isEqual(
+            header.substring(7).strip().getBytes(StandardCharsets.UTF_8), token);
+  }
+
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {

@@ -378,6 +378,20 @@ class ImportApiIT {
     assertThat(page.get("total").asInt()).isEqualTo(3);
     assertThat(page.get("totalPages").asInt()).isEqualTo(2);
     assertThat(ids(page.get("items"))).containsExactly("a2"); // Fund, Orbit | Uni
+    // filters together (each query written with only the filters given)
+    assertThat(ids(api.get("/api/actors?ecosystem=mining").getBody().get("items")))
+        .containsExactly("a1");
+    assertThat(ids(api.get("/api/actors?ecosystem=space&sector=academia").getBody().get("items")))
+        .containsExactly("a2");
+    assertThat(ids(api.get("/api/actors?ecosystem=space&role=firm").getBody().get("items")))
+        .containsExactly("a1");
+    assertThat(ids(api.get("/api/actors?ecosystem=space&q=uni").getBody().get("items")))
+        .containsExactly("a2");
+    assertThat(api.get("/api/actors?sector=public&q=orbit").getBody().get("total").asInt())
+        .isZero();
+    JsonNode members = api.get("/api/actors?ecosystem=space&size=1&page=1").getBody();
+    assertThat(members.get("total").asInt()).isEqualTo(2);
+    assertThat(ids(members.get("items"))).containsExactly("a2");
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.AsOf;
 import org.brobygge.web.ReadOnly;
+import org.brobygge.web.SnapshotAnswer;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Bridges")
+@SnapshotAnswer
 class BridgeController {
 
   static final int MAX_LIMIT = 500;

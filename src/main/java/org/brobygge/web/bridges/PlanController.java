@@ -12,6 +12,7 @@ import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.AsOf;
+import org.brobygge.web.SnapshotAnswer;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Plans")
+@SnapshotAnswer
 class PlanController {
 
   static final String MARKDOWN = "text/markdown";

@@ -18,6 +18,7 @@ import org.brobygge.web.AsOf;
 import org.brobygge.web.Choice;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
+import org.brobygge.web.SnapshotAnswer;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Brokerage")
+@SnapshotAnswer
 class BrokerageController {
 
   /** How actors are grouped: by sector, or by their first ecosystem. */

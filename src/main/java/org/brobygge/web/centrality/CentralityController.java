@@ -26,6 +26,7 @@ import org.brobygge.web.ApiException;
 import org.brobygge.web.AsOf;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
+import org.brobygge.web.SnapshotAnswer;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Measures")
+@SnapshotAnswer
 class CentralityController {
 
   /** The message of damping's bounds; the advice puts the name in front. */

@@ -16,6 +16,7 @@ import org.brobygge.graph.NetworkView;
 import org.brobygge.web.AsOf;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
+import org.brobygge.web.SnapshotAnswer;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Communities")
+@SnapshotAnswer
 class CommunityController {
 
   private final NetworkViews views;

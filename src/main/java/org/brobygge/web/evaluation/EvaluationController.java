@@ -13,6 +13,7 @@ import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.AsOf;
+import org.brobygge.web.SnapshotAnswer;
 import org.brobygge.web.evaluation.TrendResponses.EcosystemTrendResponse;
 import org.brobygge.web.evaluation.TrendResponses.EvaluationResponse;
 import org.brobygge.web.evaluation.TrendResponses.RegionEvaluationResponse;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Evaluation")
+@SnapshotAnswer
 class EvaluationController {
 
   static final String MARKDOWN = "text/markdown";

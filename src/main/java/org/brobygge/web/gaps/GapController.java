@@ -18,6 +18,7 @@ import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.AsOf;
+import org.brobygge.web.SnapshotAnswer;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Gaps")
+@SnapshotAnswer
 class GapController {
 
   static final int MAX_EVIDENCE = 100_000;

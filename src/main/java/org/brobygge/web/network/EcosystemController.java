@@ -14,6 +14,7 @@ import org.brobygge.model.Role;
 import org.brobygge.session.AnalysisSession;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
+import org.brobygge.web.SnapshotAnswer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/ecosystems")
 @Tag(name = "Ecosystems")
+@SnapshotAnswer
 class EcosystemController {
 
   private final AnalysisSessions sessions;

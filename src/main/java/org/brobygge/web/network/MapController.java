@@ -30,6 +30,7 @@ import org.brobygge.session.AnalysisSessions;
 import org.brobygge.web.ApiException;
 import org.brobygge.web.AsOf;
 import org.brobygge.web.NetworkViews;
+import org.brobygge.web.SnapshotAnswer;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Ecosystems")
+@SnapshotAnswer
 class MapController {
 
   static final int LIMIT_DEFAULT = 1500;

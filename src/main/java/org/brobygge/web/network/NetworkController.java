@@ -10,6 +10,7 @@ import org.brobygge.graph.NetworkView;
 import org.brobygge.web.AsOf;
 import org.brobygge.web.NetworkViews;
 import org.brobygge.web.Scope;
+import org.brobygge.web.SnapshotAnswer;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Network")
+@SnapshotAnswer
 class NetworkController {
 
   /** Articulation points whose cut-off actors are listed; the rest are named only. */

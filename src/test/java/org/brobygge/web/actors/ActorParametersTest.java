@@ -10,14 +10,20 @@ import org.brobygge.model.Role;
 import org.brobygge.model.Sector;
 import org.brobygge.session.AnalysisSessions;
 import org.brobygge.store.NetworkQueries;
+import org.brobygge.web.KeptAnswers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The actor list's paging parameters, answered before the database is asked. */
-@WebMvcTest(controllers = ActorController.class)
+// The store of kept answers is KeptAnswersIT's: here every request reaches the controller.
+@WebMvcTest(
+    controllers = ActorController.class,
+    excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = KeptAnswers.class))
 class ActorParametersTest {
 
   @Autowired MockMvc mvc;

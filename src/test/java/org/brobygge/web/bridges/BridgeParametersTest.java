@@ -9,16 +9,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.brobygge.analysis.bridges.LinkPredictionIndex;
 import org.brobygge.session.AnalysisSessions;
+import org.brobygge.web.KeptAnswers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Recommendations', brokers', the evaluation's and the plan's parameter errors, without a database.
  */
-@WebMvcTest(controllers = {BridgeController.class, PlanController.class})
+// The store of kept answers is KeptAnswersIT's: here every request reaches the controller.
+@WebMvcTest(
+    controllers = {BridgeController.class, PlanController.class},
+    excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = KeptAnswers.class))
 class BridgeParametersTest {
 
   @Autowired MockMvc mvc;

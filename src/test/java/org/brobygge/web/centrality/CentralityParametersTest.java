@@ -10,10 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.analysis.communities.CommunityAlgorithm;
+import org.brobygge.web.KeptAnswers;
 import org.brobygge.web.NetworkViews;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,13 +24,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * The centrality ranking's, brokerage's, the export's and community detection's parameter errors,
  * answered without a network.
  */
+// The store of kept answers is KeptAnswersIT's: here every request reaches the controller.
 @WebMvcTest(
     controllers = {
       CentralityController.class,
       BrokerageController.class,
       ExportController.class,
       CommunityController.class
-    })
+    },
+    excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = KeptAnswers.class))
 class CentralityParametersTest {
 
   @Autowired MockMvc mvc;

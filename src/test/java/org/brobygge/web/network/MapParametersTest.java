@@ -9,10 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.session.AnalysisSessions;
+import org.brobygge.web.KeptAnswers;
 import org.brobygge.web.NetworkViews;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -20,7 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * A slice of the web layer (the map's controller and the problem-details advice, no database):
  * parameter errors are answered before any analysis is asked for, so they need no Neo4j.
  */
-@WebMvcTest(controllers = MapController.class)
+// The store of kept answers is KeptAnswersIT's: here every request reaches the controller.
+@WebMvcTest(
+    controllers = MapController.class,
+    excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = KeptAnswers.class))
 class MapParametersTest {
 
   @Autowired MockMvc mvc;
