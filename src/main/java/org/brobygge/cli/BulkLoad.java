@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The import command's bulk load: when the embedded database's folder holds no database yet and
- * the files are large, they are parsed and validated exactly as {@code NativeImporter.importFiles}
- * does against an empty database (the same parser, tie kinds and limits, no ids known), and the
+ * The import command's bulk load: when the embedded database's folder holds no database yet and the
+ * files are large, they are parsed and validated exactly as {@code NativeImporter.importFiles} does
+ * against an empty database (the same parser, tie kinds and limits, no ids known), and the
  * validated data is written by Neo4j's offline importer ({@link BulkImport}) before the embedded
  * server opens the folder. Otherwise it does nothing and the command imports through transactions
  * as always.
@@ -47,15 +47,17 @@ final class BulkLoad implements EmbeddedNeo4j.BeforeStart {
 
   @Override
   public void beforeStart(Path home) {
+    BulkImport.deleteAbandoned(home);
     if (!BulkImport.isNew(home)) {
       return;
     }
-    long minRows =
-        context.getEnvironment().getProperty(MIN_ROWS, Long.class, DEFAULT_MIN_ROWS);
+    long minRows = context.getEnvironment().getProperty(MIN_ROWS, Long.class, DEFAULT_MIN_ROWS);
     NativeCsvParser parser =
         new NativeCsvParser(
             context.getBean(TieKinds.class), context.getBean(NativeCsvParser.Limits.class));
+    long started = System.nanoTime();
     EcosystemData parsed = parser.parse(files, NativeCsvParser.KnownIds.NONE, dialect);
+    log.info("Parsed and validated in {} ms", (System.nanoTime() - started) / 1_000_000);
     long rows = parsed.ecosystems().size() + parsed.actors().size() + parsed.ties().size();
     if (rows < minRows) {
       return; // imported through transactions, parsed again there (small)
@@ -74,7 +76,9 @@ final class BulkLoad implements EmbeddedNeo4j.BeforeStart {
     }
   }
 
-  /** Whether the files were written in bulk (else the command imports them through transactions). */
+  /**
+   * Whether the files were written in bulk (else the command imports them through transactions).
+   */
   boolean written() {
     return result != null;
   }

@@ -73,7 +73,9 @@ public final class BulkImport {
 
   private static final String DATABASE = "neo4j";
 
-  /** Off-heap memory the importer may use; the default (90% of free RAM) ignores other processes. */
+  /**
+   * Off-heap memory the importer may use; the default (90% of free RAM) ignores other processes.
+   */
   static final String MAX_OFF_HEAP = "1G";
 
   private BulkImport() {}
@@ -83,8 +85,8 @@ public final class BulkImport {
       int nodesCreated, int relationshipsCreated, int propertiesSet, long millis) {}
 
   /**
-   * Whether {@code home} holds no database: it does not exist, or is an empty folder. Only then
-   * may {@link #write} put a database there.
+   * Whether {@code home} holds no database: it does not exist, or is an empty folder. Only then may
+   * {@link #write} put a database there.
    */
   public static boolean isNew(Path home) {
     Path absolute = home.toAbsolutePath().normalize();
@@ -161,15 +163,20 @@ public final class BulkImport {
     data = NetworkWriter.withMembershipsListed(data);
     Path target = home.toAbsolutePath().normalize();
     Path parent = target.getParent();
-    Path work = parent.resolve("." + target.getFileName() + ".bulk-" + ProcessHandle.current().pid());
+    Path work =
+        parent.resolve("." + target.getFileName() + ".bulk-" + ProcessHandle.current().pid());
     try {
       Files.createDirectories(parent);
       deleteAbandoned(parent, target.getFileName().toString());
       deleteTree(work);
       Path csv = Files.createDirectories(work.resolve("csv"));
       Path store = work.resolve("home");
+      long phase = System.nanoTime();
       Input input = writeCsv(csv, data, attributeTypes);
+      log.info("Bulk import: CSV for the importer written in {} ms", since(phase));
+      phase = System.nanoTime();
       runImporter(store, work, input);
+      log.info("Bulk import: Neo4j's importer ran in {} ms", since(phase));
       finish(store);
       if (!isNew(target)) {
         log.warn("{} is no longer empty; the bulk import is dropped", target);
@@ -202,6 +209,10 @@ public final class BulkImport {
         log.warn("Could not delete {}", work, e);
       }
     }
+  }
+
+  private static long since(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
   }
 
   /** The CSV files written for the importer and what they hold. */
@@ -269,8 +280,7 @@ public final class BulkImport {
       for (Actor a : data.actors()) {
         for (String ecosystem : new LinkedHashSet<>(a.ecosystems())) {
           Membership m = years.get(a.id() + '\n' + ecosystem);
-          out.row(
-              a.id(), ecosystem, m == null ? null : m.since(), m == null ? null : m.until());
+          out.row(a.id(), ecosystem, m == null ? null : m.since(), m == null ? null : m.until());
           input.relationships++;
         }
       }
@@ -416,8 +426,8 @@ public final class BulkImport {
   }
 
   /**
-   * Finishes the imported store before it is moved into place, on a database server of its own
-   * (no Bolt): the empty role lists the importer cannot write (it leaves the property out, a
+   * Finishes the imported store before it is moved into place, on a database server of its own (no
+   * Bolt): the empty role lists the importer cannot write (it leaves the property out, a
    * transactional import stores an empty list), then the schema with its indexes online. So the
    * rename moves a database that needs nothing more, and a start after it finds the schema there.
    */
@@ -431,6 +441,7 @@ public final class BulkImport {
             .build();
     try {
       GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      log.info("Bulk import: the new store opened in {} ms", since(started));
       long fixed;
       do {
         fixed =
@@ -447,12 +458,30 @@ public final class BulkImport {
     } finally {
       dbms.shutdown();
     }
-    log.info("Bulk import: schema and indexes built in {} ms", (System.nanoTime() - started) / 1_000_000);
+    log.info(
+        "Bulk import: schema and indexes built in {} ms",
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   private static String lastLines(String text, int n) {
     List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
     return String.join(" / ", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+  }
+
+  /**
+   * Deletes the hidden work folders that bulk imports into {@code home} left when their process was
+   * killed (before their rename, so they never were the database).
+   */
+  public static void deleteAbandoned(Path home) {
+    Path target = home.toAbsolutePath().normalize();
+    if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+      return;
+    }
+    try {
+      deleteAbandoned(target.getParent(), target.getFileName().toString());
+    } catch (IOException e) {
+      log.warn("Could not delete the work folders of killed bulk imports beside {}", target, e);
+    }
   }
 
   /** Deletes the work folders of bulk imports into {@code name} whose process is gone. */
@@ -466,7 +495,8 @@ public final class BulkImport {
               .filter(
                   p -> {
                     try {
-                      long pid = Long.parseLong(p.getFileName().toString().substring(prefix.length()));
+                      long pid =
+                          Long.parseLong(p.getFileName().toString().substring(prefix.length()));
                       return pid != ProcessHandle.current().pid()
                           && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
                     } catch (NumberFormatException e) {

@@ -104,8 +104,15 @@ class BulkImportIT {
     assertThat(
             BrobyggeCommand.execute(
                 new String[] {
-                  "generate", "--out", files.toString(), "--actors", "400", "--ties", "3000",
-                  "--seed", "3"
+                  "generate",
+                  "--out",
+                  files.toString(),
+                  "--actors",
+                  "400",
+                  "--ties",
+                  "3000",
+                  "--seed",
+                  "3"
                 },
                 BrobyggeApplication.class))
         .isZero();
