@@ -148,6 +148,15 @@ public final class BrobyggeCommand implements Runnable {
    *     same way
    */
   ConfigurableApplicationContext start(List<String> settings, Map<String, Object> commandDefaults) {
+    return start(settings, commandDefaults, null);
+  }
+
+  /**
+   * As {@link #start(List, Map)}, with {@code beforeStart} (when not null) run on the embedded
+   * database's folder before the database opens it; it is given the context being started.
+   */
+  ConfigurableApplicationContext start(
+      List<String> settings, Map<String, Object> commandDefaults, BulkLoad beforeStart) {
     Map<String, Object> defaults = new LinkedHashMap<>();
     defaults.put("spring.main.banner-mode", "off");
     defaults.put("spring.main.log-startup-info", "false");
@@ -174,10 +183,15 @@ public final class BrobyggeCommand implements Runnable {
         .web(WebApplicationType.NONE)
         .environment(environment)
         .initializers(
-            context ->
-                context
-                    .getBeanFactory()
-                    .registerSingleton("brobyggeCommandExcludesWeb", new WithoutWebLayer()))
+            context -> {
+              context
+                  .getBeanFactory()
+                  .registerSingleton("brobyggeCommandExcludesWeb", new WithoutWebLayer());
+              if (beforeStart != null) {
+                beforeStart.context = context;
+                context.getBeanFactory().registerSingleton("brobyggeBulkLoad", beforeStart);
+              }
+            })
         .run(settings.toArray(String[]::new));
   }
 

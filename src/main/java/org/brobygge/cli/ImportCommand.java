@@ -37,7 +37,8 @@ import picocli.CommandLine.Unmatched;
     description = {
       "Import ecosystems.csv, actors.csv and ties.csv (a folder or a zip), or one .gexf or",
       ".graphml file (Gephi, yEd, our export; see --map), into the database.",
-      "Validates everything first; writes all or nothing.",
+      "Validates everything first; writes all or nothing. Into a new embedded database",
+      "(100,000 rows or more) it writes with Neo4j's bulk importer, much faster.",
       "The embedded database can only be opened by one process: while the app runs, add",
       "--spring.neo4j.uri=bolt://localhost:PORT (its Bolt port, in its log and in the error"
           + " this command prints) to import through it."
@@ -148,8 +149,18 @@ final class ImportCommand implements Callable<Integer> {
       System.err.println("Bad option: " + e.getMessage());
       return 2;
     }
+    // A new embedded database is loaded in bulk before it opens (files large enough, see BulkLoad).
+    long started = System.nanoTime();
+    BulkLoad bulk = files != null ? new BulkLoad(files, dialect) : null;
     try (ConfigurableApplicationContext context =
-        parent.start(springSettings, Map.of("brobygge.sample.load-on-start", false))) {
+        parent.start(springSettings, Map.of("brobygge.sample.load-on-start", false), bulk)) {
+      if (bulk != null && bulk.written()) {
+        System.out.println(
+            "Written by Neo4j's bulk importer into a new database (all or nothing; schema"
+                + " applied, indexes online).");
+        printReport(bulkReport(bulk, started));
+        return 0;
+      }
       if (graphFile != null) {
         var graph =
             context
@@ -173,9 +184,31 @@ final class ImportCommand implements Callable<Integer> {
     } catch (ImportRejectedException e) {
       return report(e);
     } catch (RuntimeException e) {
+      // the bulk load validates while the context starts: its rejection comes wrapped
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof ImportRejectedException rejected) {
+          return report(rejected);
+        }
+      }
       System.err.println("Could not import, nothing was written: " + Failures.oneLine(e));
       return BrobyggeCommand.DATABASE_FAILED;
     }
+  }
+
+  /** The report of a bulk load, as {@link NativeImporter} reports a transactional import. */
+  private static NativeImporter.ImportReport bulkReport(BulkLoad bulk, long startedNanos) {
+    var data = bulk.data();
+    var result = bulk.result();
+    return new NativeImporter.ImportReport(
+        bulk.files().names(),
+        data.ecosystems().size(),
+        data.actors().size(),
+        data.ties().size(),
+        result.nodesCreated(),
+        result.relationshipsCreated(),
+        0,
+        result.propertiesSet(),
+        (System.nanoTime() - startedNanos) / 1_000_000);
   }
 
   private GraphMapping mapping() {

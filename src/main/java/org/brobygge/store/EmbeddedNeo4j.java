@@ -128,6 +128,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     return false;
   }
 
+  /**
+   * Work on the database's folder before the server opens it, while no process has it open: the
+   * command-line import's bulk load of a new database ({@link BulkImport}). A bean of this type, if
+   * there is one, runs just before the embedded server starts.
+   */
+  @FunctionalInterface
+  public interface BeforeStart {
+    /**
+     * @param home the database's folder, absolute and normalised; it may not exist yet
+     */
+    void beforeStart(Path home);
+  }
+
   /** Where the driver (and Neo4j Browser) connect: {@code bolt://host:port}. */
   public URI boltUri() {
     return boltUri;

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +31,10 @@ class EmbeddedNeo4jConfiguration {
   EmbeddedNeo4j embeddedNeo4j(
       @Value("${brobygge.embedded.data-dir:./data/neo4j}") Path dataDir,
       @Value("${brobygge.embedded.bolt-host:localhost}") String boltHost,
-      @Value("${brobygge.embedded.bolt-port:7687}") int boltPort) {
+      @Value("${brobygge.embedded.bolt-port:7687}") int boltPort,
+      ObjectProvider<EmbeddedNeo4j.BeforeStart> beforeStart) {
     requireLoopback(boltHost);
+    beforeStart.ifAvailable(b -> b.beforeStart(dataDir.toAbsolutePath().normalize()));
     return EmbeddedNeo4j.start(dataDir, boltHost, boltPort);
   }
 

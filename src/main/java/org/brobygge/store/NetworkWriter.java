@@ -975,7 +975,7 @@ public class NetworkWriter {
    * gives it, so that an actor's memberships are the union of both files and a repeated import of
    * the same files finds nothing changed.
    */
-  private static EcosystemData withMembershipsListed(EcosystemData data) {
+  static EcosystemData withMembershipsListed(EcosystemData data) {
     if (data.memberships().isEmpty()) {
       return data;
     }

@@ -1,0 +1,97 @@
+package org.brobygge.cli;
+
+import java.nio.file.Path;
+import org.brobygge.ingest.CsvDialect;
+import org.brobygge.ingest.ImportFiles;
+import org.brobygge.ingest.NativeCsvParser;
+import org.brobygge.model.EcosystemData;
+import org.brobygge.model.TieKinds;
+import org.brobygge.store.BulkImport;
+import org.brobygge.store.EmbeddedNeo4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The import command's bulk load: when the embedded database's folder holds no database yet and the
+ * files are large, they are parsed and validated exactly as {@code NativeImporter.importFiles} does
+ * against an empty database (the same parser, tie kinds and limits, no ids known), and the
+ * validated data is written by Neo4j's offline importer ({@link BulkImport}) before the embedded
+ * server opens the folder. Otherwise it does nothing and the command imports through transactions
+ * as always.
+ *
+ * <p>Runs as the {@link EmbeddedNeo4j.BeforeStart} of the context the command starts; a rejected
+ * file (an {@code ImportRejectedException}) stops that start, and the command reports it as it
+ * reports any rejection. Nothing is written then: the folder stays as it was.
+ */
+final class BulkLoad implements EmbeddedNeo4j.BeforeStart {
+
+  /** Rows (ecosystems, actors, ties) from which a new database is bulk-loaded. */
+  static final long DEFAULT_MIN_ROWS = 100_000;
+
+  static final String MIN_ROWS = "brobygge.import.bulk-min-rows";
+
+  private static final Logger log = LoggerFactory.getLogger(BulkLoad.class);
+
+  private final ImportFiles files;
+  private final CsvDialect dialect;
+  // set by BrobyggeCommand.start before the context is refreshed
+  ConfigurableApplicationContext context;
+  private EcosystemData data;
+  private BulkImport.Result result;
+
+  BulkLoad(ImportFiles files, CsvDialect dialect) {
+    this.files = files;
+    this.dialect = dialect;
+  }
+
+  @Override
+  public void beforeStart(Path home) {
+    BulkImport.deleteAbandoned(home);
+    if (!BulkImport.isNew(home)) {
+      return;
+    }
+    long minRows = context.getEnvironment().getProperty(MIN_ROWS, Long.class, DEFAULT_MIN_ROWS);
+    NativeCsvParser parser =
+        new NativeCsvParser(
+            context.getBean(TieKinds.class), context.getBean(NativeCsvParser.Limits.class));
+    long started = System.nanoTime();
+    EcosystemData parsed = parser.parse(files, NativeCsvParser.KnownIds.NONE, dialect);
+    log.info("Parsed and validated in {} ms", (System.nanoTime() - started) / 1_000_000);
+    long rows = parsed.ecosystems().size() + parsed.actors().size() + parsed.ties().size();
+    if (rows < minRows) {
+      return; // imported through transactions, parsed again there (small)
+    }
+    String unsupported = BulkImport.unsupported(parsed);
+    if (unsupported != null) {
+      log.warn("Imported through transactions, not in bulk: {}", unsupported);
+      return;
+    }
+    data = parsed;
+    try {
+      result = BulkImport.write(home, parsed);
+    } catch (RuntimeException e) {
+      // nothing was written: the folder is as it was, and the transactional import still works
+      log.warn("The bulk import failed, importing through transactions instead: {}", e.toString());
+    }
+  }
+
+  /**
+   * Whether the files were written in bulk (else the command imports them through transactions).
+   */
+  boolean written() {
+    return result != null;
+  }
+
+  ImportFiles files() {
+    return files;
+  }
+
+  EcosystemData data() {
+    return data;
+  }
+
+  BulkImport.Result result() {
+    return result;
+  }
+}
