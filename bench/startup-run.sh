@@ -26,5 +26,5 @@ for run in $(seq 1 "$runs"); do
     "$run" "$total" "$(awk -v t="$total" -v a="$app" 'BEGIN{print t-a}')" "$neo4j_ms" "$import_ms" \
     "$(uptime | sed 's/.*load/load/')"
   kill -TERM -- -"$pid"; wait "$pid" 2>/dev/null || true
-  rm -rf "$data"
+  [ -n "${KEEP_LOGS:-}" ] && cp "$data/app.log" "$KEEP_LOGS.$run.log"; rm -rf "$data"
 done

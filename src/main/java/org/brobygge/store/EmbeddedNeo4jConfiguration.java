@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -30,8 +32,14 @@ class EmbeddedNeo4jConfiguration {
   EmbeddedNeo4j embeddedNeo4j(
       @Value("${brobygge.embedded.data-dir:./data/neo4j}") Path dataDir,
       @Value("${brobygge.embedded.bolt-host:localhost}") String boltHost,
-      @Value("${brobygge.embedded.bolt-port:7687}") int boltPort) {
+      @Value("${brobygge.embedded.bolt-port:7687}") int boltPort,
+      ObjectProvider<EmbeddedNeo4jEarlyStart.Starting> earlyStart) {
     requireLoopback(boltHost);
+    // Started in the background at the beginning of the refresh (EmbeddedNeo4jEarlyStart).
+    EmbeddedNeo4jEarlyStart.Starting starting = earlyStart.getIfAvailable();
+    if (starting != null && starting.startedWith(dataDir, boltHost, boltPort)) {
+      return starting.await();
+    }
     return EmbeddedNeo4j.start(dataDir, boltHost, boltPort);
   }
 
@@ -79,7 +87,10 @@ class EmbeddedNeo4jConfiguration {
   static final class WhenNoExternalNeo4j implements Condition {
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      var env = context.getEnvironment();
+      return embeddedWanted(context.getEnvironment());
+    }
+
+    static boolean embeddedWanted(Environment env) {
       return !env.containsProperty("spring.neo4j.uri")
           && env.getProperty("brobygge.embedded.enabled", Boolean.class, true);
     }
