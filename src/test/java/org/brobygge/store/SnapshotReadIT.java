@@ -69,4 +69,15 @@ class SnapshotReadIT {
       }
     }
   }
+
+  @Test
+  void compiledAndInterpretedExpressionsReadTheSameNetwork() {
+    importSample();
+    assertThat(SnapshotReader.COMPILED_EXPRESSIONS).startsWith("CYPHER expressionEngine=compiled");
+    EcosystemGraph compiled = new SnapshotReader(driver, TieKinds.builtIn(), 2).read().graph();
+    EcosystemGraph interpreted =
+        new SnapshotReader(driver, TieKinds.builtIn(), 2).tuned("", 0).read().graph();
+    assertThat(SnapshotContent.lines(compiled)).isEqualTo(SnapshotContent.lines(interpreted));
+    assertThat(SnapshotContent.lines(compiled)).isEqualTo(SnapshotContent.lines(EXPECTED));
+  }
 }
