@@ -64,15 +64,15 @@ class SnapshotReader {
   private final int partsFromActors;
 
   /**
-   * Before the ties query of a network read in parts: Neo4j compiles the query's expressions to
-   * bytecode at once, where by default it interprets them until a query has run several times. The
-   * snapshot's query runs once per import, so it was always interpreted: its first read of
-   * 1,000,000 ties took about twice as long (BENCHMARKS.md, issue 11, branch i11-start). The
-   * sample, read in one transaction on a cold JVM at start-up, does not pay for the compilation.
+   * A Cypher prefix that makes Neo4j compile a query's expressions to bytecode at once (by default
+   * it interprets them until a query has run several times, and the snapshot's runs once per
+   * import). Not used: on the 1,000,000-tie network the app's cold first read spent 1.1-1.3x the
+   * CPU with it (BENCHMARKS.md, issue 11, branch i11-start); kept for the benchmark's {@code
+   * tuned-N} reader and the test that both read the same network.
    */
   static final String COMPILED_EXPRESSIONS = "CYPHER expressionEngine=compiled ";
 
-  private String tiesPrefix = COMPILED_EXPRESSIONS;
+  private String tiesPrefix = "";
   private SessionConfig tieSessions = SessionConfig.defaultConfig();
 
   SnapshotReader(Driver driver, TieKinds tieKinds) {
@@ -85,8 +85,8 @@ class SnapshotReader {
   }
 
   /**
-   * Benchmark: the ties query of the parts with another Cypher prefix ({@link
-   * #COMPILED_EXPRESSIONS} by default), and the ties' sessions' fetch size (0: the driver's).
+   * Benchmark: the ties query of the parts with a Cypher prefix (none by default, e.g. {@link
+   * #COMPILED_EXPRESSIONS}), and the ties' sessions' fetch size (0: the driver's, 1,000 records).
    */
   SnapshotReader tuned(String prefix, long fetchSize) {
     tiesPrefix = prefix;
