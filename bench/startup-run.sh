@@ -3,6 +3,7 @@
 # database to the first answer of GET /api/ecosystems listing the sample; Maven's part is the
 # total less the app's "process running for". Usage: bench/startup-run.sh [runs]
 # (bench/startup.sh measures the packaged jar instead.) Free ports, data dir under /tmp.
+# KEEP_LOGS=/tmp/prefix keeps each run's app log as /tmp/prefix.N.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
