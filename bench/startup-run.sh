@@ -3,6 +3,7 @@
 # database to the first answer of GET /api/ecosystems listing the sample; Maven's part is the
 # total less the app's "process running for". Usage: bench/startup-run.sh [runs]
 # (bench/startup.sh measures the packaged jar instead.) Free ports, data dir under /tmp.
+# KEEP_LOGS=/tmp/prefix keeps each run's app log as /tmp/prefix.N.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -26,5 +27,5 @@ for run in $(seq 1 "$runs"); do
     "$run" "$total" "$(awk -v t="$total" -v a="$app" 'BEGIN{print t-a}')" "$neo4j_ms" "$import_ms" \
     "$(uptime | sed 's/.*load/load/')"
   kill -TERM -- -"$pid"; wait "$pid" 2>/dev/null || true
-  rm -rf "$data"
+  [ -n "${KEEP_LOGS:-}" ] && cp "$data/app.log" "$KEEP_LOGS.$run.log"; rm -rf "$data"
 done

@@ -35,6 +35,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private final DatabaseManagementService dbms;
   private final URI boltUri;
   private final Path home;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, Path home) {
     this.dbms = dbms;
@@ -152,6 +154,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return; // closed already (the early start's holder closes it too)
+    }
     log.info("Stopping embedded Neo4j in {}", home);
     dbms.shutdown();
     Owner.delete(home);

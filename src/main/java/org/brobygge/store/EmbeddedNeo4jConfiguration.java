@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -32,8 +33,15 @@ class EmbeddedNeo4jConfiguration {
       @Value("${brobygge.embedded.data-dir:./data/neo4j}") Path dataDir,
       @Value("${brobygge.embedded.bolt-host:localhost}") String boltHost,
       @Value("${brobygge.embedded.bolt-port:7687}") int boltPort,
-      ObjectProvider<EmbeddedNeo4j.BeforeStart> beforeStart) {
+      ObjectProvider<EmbeddedNeo4j.BeforeStart> beforeStart,
+      ObjectProvider<EmbeddedNeo4jEarlyStart.Starting> earlyStart) {
     requireLoopback(boltHost);
+    // Started in the background at the beginning of the refresh (EmbeddedNeo4jEarlyStart), which
+    // never happens when there is work to do on the folder before the start (BeforeStart).
+    EmbeddedNeo4jEarlyStart.Starting starting = earlyStart.getIfAvailable();
+    if (starting != null && starting.startedWith(dataDir, boltHost, boltPort)) {
+      return starting.await();
+    }
     beforeStart.ifAvailable(b -> b.beforeStart(dataDir.toAbsolutePath().normalize()));
     return EmbeddedNeo4j.start(dataDir, boltHost, boltPort);
   }
@@ -82,7 +90,10 @@ class EmbeddedNeo4jConfiguration {
   static final class WhenNoExternalNeo4j implements Condition {
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      var env = context.getEnvironment();
+      return embeddedWanted(context.getEnvironment());
+    }
+
+    static boolean embeddedWanted(Environment env) {
       return !env.containsProperty("spring.neo4j.uri")
           && env.getProperty("brobygge.embedded.enabled", Boolean.class, true);
     }
