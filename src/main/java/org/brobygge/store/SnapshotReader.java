@@ -19,7 +19,6 @@ import org.brobygge.model.TieKind;
 import org.brobygge.model.TieKinds;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -63,18 +62,6 @@ class SnapshotReader {
   private final int tieParts;
   private final int partsFromActors;
 
-  /**
-   * A Cypher prefix that makes Neo4j compile a query's expressions to bytecode at once (by default
-   * it interprets them until a query has run several times, and the snapshot's runs once per
-   * import). Not used: on the 1,000,000-tie network the app's cold first read spent 1.1-1.3x the
-   * CPU with it (BENCHMARKS.md, issue 11, branch i11-start); kept for the benchmark's {@code
-   * tuned-N} reader and the test that both read the same network.
-   */
-  static final String COMPILED_EXPRESSIONS = "CYPHER expressionEngine=compiled ";
-
-  private String tiesPrefix = "";
-  private SessionConfig tieSessions = SessionConfig.defaultConfig();
-
   SnapshotReader(Driver driver, TieKinds tieKinds) {
     this(driver, tieKinds, TIE_PARTS, PARTS_FROM_ACTORS);
   }
@@ -82,19 +69,6 @@ class SnapshotReader {
   /** Reads the ties in {@code tieParts} parts whatever the network's size (tests, benchmark). */
   SnapshotReader(Driver driver, TieKinds tieKinds, int tieParts) {
     this(driver, tieKinds, tieParts, 0);
-  }
-
-  /**
-   * Benchmark: the ties query of the parts with a Cypher prefix (none by default, e.g. {@link
-   * #COMPILED_EXPRESSIONS}), and the ties' sessions' fetch size (0: the driver's, 1,000 records).
-   */
-  SnapshotReader tuned(String prefix, long fetchSize) {
-    tiesPrefix = prefix;
-    tieSessions =
-        fetchSize == 0
-            ? SessionConfig.defaultConfig()
-            : SessionConfig.builder().withFetchSize(fetchSize).build();
-    return this;
   }
 
   private SnapshotReader(Driver driver, TieKinds tieKinds, int tieParts, int partsFromActors) {
@@ -166,7 +140,7 @@ class SnapshotReader {
   private EcosystemGraph readInOne(TransactionContext tx) {
     Actors a = readActors(tx);
     version = a.version;
-    return build(a, List.of(readTies(tx, 0, 1, "")));
+    return build(a, List.of(readTies(tx, 0, 1)));
   }
 
   private Snapshots.Snapshot logged(EcosystemGraph graph, long started) {
@@ -313,12 +287,12 @@ class SnapshotReader {
   }
 
   private TieRows readTies(int part) {
-    try (var session = driver.session(tieSessions)) {
-      return session.executeRead(tx -> readTies(tx, part, tieParts, tiesPrefix));
+    try (var session = driver.session()) {
+      return session.executeRead(tx -> readTies(tx, part, tieParts));
     }
   }
 
-  private TieRows readTies(TransactionContext tx, int part, int parts, String prefix) {
+  private TieRows readTies(TransactionContext tx, int part, int parts) {
     TieRows rows = new TieRows();
     Map<String, Integer> kindOfType = new HashMap<>();
     rows.version = version(tx);
@@ -326,15 +300,14 @@ class SnapshotReader {
     // One record per actor with its outgoing ties as lists, not one per tie; a staged tie or
     // actor (Staging) is skipped.
     tx.run(
-            prefix
-                + """
+            """
                     MATCH (a:Actor) WHERE id(a) %% $parts = $part AND %s
                     WITH a, [(a)-[t]->(b:Actor) WHERE %s
                              | [id(b), type(t), t.weight, t.since, t.until]] AS ties
                     WHERE size(ties) > 0
                     RETURN id(a) AS from, ties
                     """
-                    .formatted(Staging.visible(pending, "a"), Staging.visible(pending, "t", "b")),
+                .formatted(Staging.visible(pending, "a"), Staging.visible(pending, "t", "b")),
             Map.of("parts", parts, "part", part, "pending", pending))
         .forEachRemaining(
             r -> {

@@ -66,20 +66,6 @@ public final class SnapshotReadBenchmark {
       int p = parts;
       readers.put("now-" + p, () -> new SnapshotReader(driver, kinds, p).read().graph());
     }
-    // tuned-<parts>: the ties query prefixed with -Dsnap.prefix, fetch size -Dsnap.fetch (0:
-    // default)
-    for (int parts = 1; parts <= 4; parts++) {
-      int p = parts;
-      readers.put(
-          "tuned-" + p,
-          () ->
-              new SnapshotReader(driver, kinds, p)
-                  .tuned(
-                      System.getProperty("snap.prefix", "").replace('_', ' '),
-                      Long.getLong("snap.fetch", 0))
-                  .read()
-                  .graph());
-    }
     RAW.forEach((name, query) -> readers.put("raw:" + name, () -> consume(driver, query)));
     Map<String, List<Double>> times = new LinkedHashMap<>();
     Map<String, String> digests = new LinkedHashMap<>();

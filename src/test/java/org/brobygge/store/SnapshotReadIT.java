@@ -69,18 +69,4 @@ class SnapshotReadIT {
       }
     }
   }
-
-  @Test
-  void compiledAndInterpretedExpressionsReadTheSameNetwork() {
-    importSample();
-    assertThat(SnapshotReader.COMPILED_EXPRESSIONS).startsWith("CYPHER expressionEngine=compiled");
-    EcosystemGraph interpreted = new SnapshotReader(driver, TieKinds.builtIn(), 2).read().graph();
-    EcosystemGraph compiled =
-        new SnapshotReader(driver, TieKinds.builtIn(), 2)
-            .tuned(SnapshotReader.COMPILED_EXPRESSIONS, 10_000)
-            .read()
-            .graph();
-    assertThat(SnapshotContent.lines(compiled)).isEqualTo(SnapshotContent.lines(interpreted));
-    assertThat(SnapshotContent.lines(compiled)).isEqualTo(SnapshotContent.lines(EXPECTED));
-  }
 }
