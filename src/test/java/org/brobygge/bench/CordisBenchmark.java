@@ -14,6 +14,7 @@ import org.brobygge.model.TieKinds;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A CORDIS import of Horizon 2020's size: generates {@code project.csv} and {@code
@@ -84,6 +85,8 @@ public final class CordisBenchmark {
             report.stats().ties(),
             report.write().nodesCreated());
       }
+    } finally {
+      FileSystemUtils.deleteRecursively(dir.getParent());
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.brobygge.BrobyggeApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,6 +97,7 @@ public final class LoadBenchmark {
       run(http, base, clients - importers, importers, seconds);
     } finally {
       app.close();
+      FileSystemUtils.deleteRecursively(dir.getParent());
     }
   }
 

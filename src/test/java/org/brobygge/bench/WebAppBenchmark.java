@@ -14,6 +14,7 @@ import org.brobygge.BrobyggeApplication;
 import org.brobygge.support.Browser;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,10 +38,11 @@ public final class WebAppBenchmark {
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    boolean ownFolder = args.length <= 1;
     Path dir =
-        args.length > 1
-            ? Path.of(args[1]).toAbsolutePath().normalize()
-            : Files.createTempDirectory("brobygge-webbench-").resolve("neo4j");
+        ownFolder
+            ? Files.createTempDirectory("brobygge-webbench-").resolve("neo4j")
+            : Path.of(args[1]).toAbsolutePath().normalize();
     long t0 = System.nanoTime();
     ConfigurableApplicationContext app =
         new SpringApplication(BrobyggeApplication.class)
@@ -81,6 +83,9 @@ public final class WebAppBenchmark {
       System.out.println("map: " + browser.find(org.openqa.selenium.By.id("map-status")).getText());
     } finally {
       app.close();
+      if (ownFolder) {
+        FileSystemUtils.deleteRecursively(dir.getParent());
+      }
     }
   }
 
