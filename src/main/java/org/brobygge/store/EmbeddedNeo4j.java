@@ -16,6 +16,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,6 +151,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
   public Path home() {
     return home;
+  }
+
+  /**
+   * The database itself, in this process: for the snapshot read only ({@link SnapshotReader}),
+   * which is three times faster on a cold start through Neo4j's Java API than through Cypher and
+   * Bolt. Everything else talks Bolt.
+   */
+  GraphDatabaseService database() {
+    return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
   }
 
   @Override

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -18,9 +20,17 @@ import org.brobygge.model.Sector;
 import org.brobygge.model.TieKind;
 import org.brobygge.model.TieKinds;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,17 +71,31 @@ class SnapshotReader {
   private final TieKinds tieKinds;
   private final int tieParts;
   private final int partsFromActors;
+  private final GraphDatabaseService inProcess;
 
   SnapshotReader(Driver driver, TieKinds tieKinds) {
-    this(driver, tieKinds, TIE_PARTS, PARTS_FROM_ACTORS);
+    this(driver, tieKinds, TIE_PARTS, PARTS_FROM_ACTORS, null);
   }
 
   /** Reads the ties in {@code tieParts} parts whatever the network's size (tests, benchmark). */
   SnapshotReader(Driver driver, TieKinds tieKinds, int tieParts) {
-    this(driver, tieKinds, tieParts, 0);
+    this(driver, tieKinds, tieParts, 0, null);
   }
 
-  private SnapshotReader(Driver driver, TieKinds tieKinds, int tieParts, int partsFromActors) {
+  /**
+   * Reads the embedded database {@code inProcess} through Neo4j's Java API in this process, in one
+   * transaction, instead of Cypher over Bolt (see {@link #readInProcess}).
+   */
+  SnapshotReader(Driver driver, TieKinds tieKinds, GraphDatabaseService inProcess) {
+    this(driver, tieKinds, 1, 0, Objects.requireNonNull(inProcess, "inProcess"));
+  }
+
+  private SnapshotReader(
+      Driver driver,
+      TieKinds tieKinds,
+      int tieParts,
+      int partsFromActors,
+      GraphDatabaseService inProcess) {
     if (tieParts < 1) {
       throw new IllegalArgumentException("tieParts must be >= 1: " + tieParts);
     }
@@ -79,11 +103,15 @@ class SnapshotReader {
     this.tieKinds = tieKinds;
     this.tieParts = tieParts;
     this.partsFromActors = partsFromActors;
+    this.inProcess = inProcess;
   }
 
   /** Reads the whole network and the database version it was read at. */
   Snapshots.Snapshot read() {
     long started = System.nanoTime();
+    if (inProcess != null) {
+      return logged(readInProcess(), started);
+    }
     if (tieParts > 1 && partsFromActors > 0) {
       // a small network in one transaction: the parts' extra sessions and queries cost more on a
       // cold JVM (the sample at start-up) than they save
@@ -201,8 +229,13 @@ class SnapshotReader {
                     """
                 .formatted(Staging.visible(pending, "a"), Staging.visible(pending, "e")),
             params)
-        .forEachRemaining(r -> addActor(a, r));
-    // node ids in ascending order with the builder's index of each, for the ties' binary search
+        .forEachRemaining(r -> addActor(a, r.values()));
+    indexNodes(a);
+    return a;
+  }
+
+  /** Node ids in ascending order with the builder's index of each, for the ties' binary search. */
+  private static void indexNodes(Actors a) {
     Integer[] order = new Integer[a.count];
     Arrays.setAll(order, i -> i);
     long[] nodes = a.nodes;
@@ -213,10 +246,13 @@ class SnapshotReader {
       a.sortedNodes[i] = nodes[order[i]];
       a.indexOfSorted[i] = order[i];
     }
-    return a;
   }
 
-  private static void addActor(Actors a, Record r) {
+  /**
+   * Adds one actor row: node id, id, name, sector, roles, region, country, memberships (a list of
+   * [ecosystem id, since, until]) and sme, as the actors query returns them.
+   */
+  private static void addActor(Actors a, List<Value> r) {
     var sector = Sector.fromId(r.get(3).asString(""));
     if (sector.isEmpty()) {
       a.skipped++;
@@ -421,6 +457,193 @@ class SnapshotReader {
     }
     skipped = skippedRows;
     return builder.build();
+  }
+
+  private static final Label ACTOR = Label.label("Actor");
+  private static final Label ECOSYSTEM = Label.label("Ecosystem");
+  private static final Label DATABASE_STATE = Label.label("DatabaseState");
+  private static final Label PENDING_IMPORT = Label.label("PendingImport");
+  private static final RelationshipType MEMBER_OF = RelationshipType.withName("MEMBER_OF");
+
+  /**
+   * The same network as the Cypher queries above read over Bolt, read through Neo4j's Java API in
+   * this process (the embedded database): no query to plan and run, no values to encode and decode.
+   * On a cold start (the first read after the app starts) that takes about a third of the time
+   * (BENCHMARKS.md, issue 11). Every property goes through the driver's {@link Value} and the same
+   * {@link #addActor}/{@link #addTie} as over Bolt, so values are taken or skipped by one set of
+   * rules; rows come in the queries' order (ecosystems and actors by id in Cypher's code-point
+   * order, each actor's ties and memberships in the store's order).
+   *
+   * <p>A Neo4j transaction reads committed data, so an import that commits during the read could be
+   * half seen: the version is read before and after, and the read made again if it changed.
+   */
+  private EcosystemGraph readInProcess() {
+    for (int attempt = 1; ; attempt++) {
+      try (Transaction tx = inProcess.beginTx()) {
+        long t0 = System.nanoTime();
+        String before = version(tx);
+        Set<Long> pending = pending(tx);
+        Actors a = readActors(tx, pending);
+        long t1 = System.nanoTime();
+        TieRows ties = readTies(tx, pending, a);
+        long t2 = System.nanoTime();
+        if (before.equals(version(tx)) || attempt == ATTEMPTS) {
+          version = before;
+          EcosystemGraph graph = build(a, List.of(ties));
+          log.debug(
+              "Snapshot in process: actors {} ms, ties {} ms, graph built {} ms",
+              (t1 - t0) / 1_000_000,
+              (t2 - t1) / 1_000_000,
+              (System.nanoTime() - t2) / 1_000_000);
+          return graph;
+        }
+      }
+      log.info("The database changed while the snapshot was read; reading it again");
+    }
+  }
+
+  private static Actors readActors(Transaction tx, Set<Long> pending) {
+    Actors a = new Actors();
+    Map<Long, Value> ecosystemIds = new HashMap<>(); // node id -> id, of the visible ecosystems
+    for (Entry e : sortedById(tx, ECOSYSTEM, pending)) {
+      a.builder.ecosystem(
+          e.get("id").asString(), e.get("name").asString(null), e.get("region").asString(null));
+      ecosystemIds.put(e.node.getId(), e.get("id"));
+    }
+    for (Entry actor : sortedById(tx, ACTOR, pending)) {
+      List<Value> memberships = new ArrayList<>();
+      for (Relationship m : actor.node.getRelationships(Direction.OUTGOING, MEMBER_OF)) {
+        Value ecosystem = ecosystemIds.get(m.getEndNode().getId());
+        if (ecosystem != null) {
+          Map<String, Object> years = m.getAllProperties();
+          memberships.add(
+              Values.value(
+                  ecosystem, Values.value(years.get("since")), Values.value(years.get("until"))));
+        }
+      }
+      addActor(
+          a,
+          List.of(
+              Values.value(actor.node.getId()),
+              actor.get("id"),
+              actor.get("name"),
+              actor.get("sector"),
+              actor.get("roles"),
+              actor.get("region"),
+              actor.get("country"),
+              Values.value(memberships),
+              actor.get("sme")));
+    }
+    indexNodes(a);
+    return a;
+  }
+
+  /**
+   * The ties of the actors read. A tie to a node that is no actor read (an ecosystem, a staged or
+   * skipped actor) is left out, as the Bolt query's {@code (b:Actor)} and staging filter leave it
+   * out or {@link #build} skips it.
+   */
+  private TieRows readTies(Transaction tx, Set<Long> pending, Actors a) {
+    TieRows rows = new TieRows();
+    Map<String, Integer> kindOfType = new HashMap<>();
+    for (int i = 0; i < a.count; i++) {
+      long from = a.nodes[i];
+      for (Relationship t : tx.getNodeById(from).getRelationships(Direction.OUTGOING)) {
+        long to = t.getEndNode().getId();
+        if (Arrays.binarySearch(a.sortedNodes, to) < 0) {
+          continue;
+        }
+        Map<String, Object> properties = t.getAllProperties();
+        if (!visible(properties, pending)) {
+          continue;
+        }
+        addTie(
+            rows,
+            kindOfType,
+            from,
+            Values.value(
+                Values.value(to),
+                Values.value(t.getType().name()),
+                Values.value(properties.get("weight")),
+                Values.value(properties.get("since")),
+                Values.value(properties.get("until"))));
+      }
+    }
+    return rows;
+  }
+
+  /** A node and its properties, read once. */
+  private record Entry(Node node, Map<String, Object> properties) {
+    /** A property as the driver would give it over Bolt ({@code NULL} when missing). */
+    Value get(String key) {
+      return Values.value(properties.get(key));
+    }
+  }
+
+  /** The visible nodes of {@code label}, by their {@code id} as Cypher's ORDER BY puts them. */
+  private static List<Entry> sortedById(Transaction tx, Label label, Set<Long> pending) {
+    List<Entry> entries = new ArrayList<>();
+    try (ResourceIterator<Node> all = tx.findNodes(label)) {
+      while (all.hasNext()) {
+        Node node = all.next();
+        Map<String, Object> properties = node.getAllProperties();
+        if (visible(properties, pending)) {
+          entries.add(new Entry(node, properties));
+        }
+      }
+    }
+    entries.sort((x, y) -> compareIds(x.properties.get("id"), y.properties.get("id")));
+    return entries;
+  }
+
+  /**
+   * Strings by code point, as Neo4j orders them (not Java's UTF-16 order, which puts a character
+   * beyond U+FFFF before U+E000..U+FFFF); anything that is not a string after them.
+   */
+  static int compareIds(Object x, Object y) {
+    if (!(x instanceof String a) || !(y instanceof String b)) {
+      return Boolean.compare(!(x instanceof String), !(y instanceof String));
+    }
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
+  /** {@link Staging#visible} for one node or relationship, given its properties. */
+  private static boolean visible(Map<String, Object> properties, Set<Long> pending) {
+    return pending.isEmpty()
+        || !(properties.get(Staging.PROPERTY) instanceof Number id
+            && id.doubleValue() == id.longValue()
+            && pending.contains(id.longValue()));
+  }
+
+  /** {@link Staging#PENDING_QUERY} in the Java API. */
+  private static Set<Long> pending(Transaction tx) {
+    Set<Long> pending = new HashSet<>();
+    try (ResourceIterator<Node> imports = tx.findNodes(PENDING_IMPORT)) {
+      while (imports.hasNext()) {
+        Node p = imports.next();
+        if (!p.hasProperty("committed") && p.getProperty("id", null) instanceof Number id) {
+          pending.add(id.longValue());
+        }
+      }
+    }
+    return pending;
+  }
+
+  /** {@link Snapshots#VERSION_QUERY} in the Java API. */
+  private static String version(Transaction tx) {
+    Node state = tx.findNode(DATABASE_STATE, "id", "brobygge");
+    return state == null ? "" : Values.value(state.getProperty("version", "")).asString();
   }
 
   private static String version(TransactionContext tx) {

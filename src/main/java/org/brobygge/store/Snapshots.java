@@ -4,6 +4,7 @@ import java.util.Map;
 import org.brobygge.graph.EcosystemGraph;
 import org.brobygge.model.TieKinds;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +33,17 @@ public class Snapshots {
   private volatile boolean stale = true;
   private volatile Runnable afterInvalidate = () -> {};
 
-  Snapshots(Driver driver, TieKinds tieKinds) {
+  /**
+   * @param embedded the embedded database when the app runs one: the snapshot is then read in this
+   *     process through Neo4j's Java API ({@link SnapshotReader}), else over Bolt
+   */
+  Snapshots(Driver driver, TieKinds tieKinds, ObjectProvider<EmbeddedNeo4j> embedded) {
     this.driver = driver;
-    this.reader = new SnapshotReader(driver, tieKinds);
+    EmbeddedNeo4j inProcess = embedded.getIfAvailable();
+    this.reader =
+        inProcess == null
+            ? new SnapshotReader(driver, tieKinds)
+            : new SnapshotReader(driver, tieKinds, inProcess.database());
   }
 
   /** A snapshot and the database version it was read at ('' for a database never imported into). */

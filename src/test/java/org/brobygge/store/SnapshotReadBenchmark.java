@@ -12,6 +12,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * Times the snapshot read from Neo4j (issue 11): the reader before issue 11 and the current one,
@@ -27,8 +28,9 @@ import org.neo4j.driver.Value;
  *
  * The folder must hold a database imported by {@code brobygge import} (BENCHMARKS.md). A third
  * argument lists the readers to run, comma-separated: {@code before}, {@code now}, {@code now-<n>}
- * (the current reader with the ties read in n parts), or {@code raw:<name>} for a query alone (its
- * records consumed, nothing built).
+ * (the current reader over Bolt with the ties read in n parts), {@code in-process} (the embedded
+ * database read through Neo4j's Java API, as the app reads it), or {@code raw:<name>} for a query
+ * alone (its records consumed, nothing built).
  */
 public final class SnapshotReadBenchmark {
 
@@ -65,6 +67,10 @@ public final class SnapshotReadBenchmark {
     for (int parts = 1; parts <= 4; parts++) {
       int p = parts;
       readers.put("now-" + p, () -> new SnapshotReader(driver, kinds, p).read().graph());
+    }
+    if (embedded != null) {
+      GraphDatabaseService database = embedded.database();
+      readers.put("in-process", () -> new SnapshotReader(driver, kinds, database).read().graph());
     }
     RAW.forEach((name, query) -> readers.put("raw:" + name, () -> consume(driver, query)));
     Map<String, List<Double>> times = new LinkedHashMap<>();

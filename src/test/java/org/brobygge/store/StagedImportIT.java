@@ -44,6 +44,7 @@ class StagedImportIT {
   @Autowired NetworkWriter writer;
   @Autowired NetworkQueries queries;
   @Autowired TieKinds tieKinds;
+  @Autowired EmbeddedNeo4j embedded;
 
   TestDatabase db;
 
@@ -98,6 +99,7 @@ class StagedImportIT {
     var before = db.fingerprint();
     String version = version();
     SnapshotReader reader = new SnapshotReader(driver, tieKinds);
+    SnapshotReader inProcess = new SnapshotReader(driver, tieKinds, embedded.database());
     Set<String> seenWhileStaging = new java.util.HashSet<>();
 
     // An Error is not caught by the writer's clean-up: like a process killed part-way, it leaves
@@ -112,6 +114,15 @@ class StagedImportIT {
                         seenWhileStaging.add(graph.actorCount() + " actors");
                         seenWhileStaging.add(graph.tieCount() + " ties");
                         seenWhileStaging.add(graph.ecosystemCount() + " ecosystems");
+                        var read = inProcess.read().graph();
+                        seenWhileStaging.add(
+                            "in process: "
+                                + read.actorCount()
+                                + " actors, "
+                                + read.tieCount()
+                                + " ties, "
+                                + read.ecosystemCount()
+                                + " ecosystems");
                         seenWhileStaging.add(queries.actorCount() + " in the actor list");
                         seenWhileStaging.add(
                             "new-0 " + queries.actor("new-0").map(a -> "found").orElse("absent"));
@@ -127,6 +138,7 @@ class StagedImportIT {
             BASE + " actors",
             (BASE - 1) + " ties",
             "1 ecosystems",
+            "in process: " + BASE + " actors, " + (BASE - 1) + " ties, 1 ecosystems",
             BASE + " in the actor list",
             "new-0 absent",
             "base-0 ties 1");
