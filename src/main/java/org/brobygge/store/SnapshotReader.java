@@ -45,9 +45,11 @@ import org.slf4j.LoggerFactory;
  * their memberships. A tie names its other end by internal node id, not by the {@code id} property:
  * no property read on the server and no string to decode per tie. Internal ids are used only to
  * join rows read at one database version, never kept. Every part reads the database version in its
- * own transaction; if an import committed between them, the whole read is made again. A network of
- * fewer than {@link #PARTS_FROM_ACTORS} actors (the sample) is read in one transaction instead:
- * there the parts' extra sessions and query plans cost more on a cold JVM than they save.
+ * own transaction, at its start and at its end (a Neo4j transaction reads committed data, so an
+ * import that commits during a part could be half seen); if an import committed between or during
+ * them, the whole read is made again. A network of fewer than {@link #PARTS_FROM_ACTORS} actors
+ * (the sample) is read in one transaction instead: there the parts' extra sessions and query plans
+ * cost more on a cold JVM than they save.
  *
  * <p>Ties come out ordered by their start actor (in actor order, which is id order), each actor's
  * ties in the database's order: the same network whatever the number of parts.
@@ -112,24 +114,31 @@ class SnapshotReader {
     if (inProcess != null) {
       return logged(readInProcess(), started);
     }
-    if (tieParts > 1 && partsFromActors > 0) {
+    if (tieParts == 1 || partsFromActors > 0) {
       // a small network in one transaction: the parts' extra sessions and queries cost more on a
       // cold JVM (the sample at start-up) than they save
-      try (var session = driver.session()) {
-        EcosystemGraph small =
-            session.executeRead(
-                tx -> {
-                  long actors =
-                      tx.run("MATCH (a:Actor) RETURN count(a) AS n").single().get(0).asLong();
-                  return actors >= partsFromActors ? null : readInOne(tx);
-                });
-        if (small != null) {
+      for (int attempt = 1; ; attempt++) {
+        boolean last = attempt == ATTEMPTS;
+        try (var session = driver.session()) {
+          EcosystemGraph small =
+              session.executeRead(
+                  tx -> {
+                    if (tieParts > 1) {
+                      long actors =
+                          tx.run("MATCH (a:Actor) RETURN count(a) AS n").single().get(0).asLong();
+                      if (actors >= partsFromActors) {
+                        return null;
+                      }
+                    }
+                    return readInOne(tx, last);
+                  });
+          if (small == null) {
+            break; // large: read in parts
+          }
           return logged(small, started);
+        } catch (Changed e) {
+          log.info("The database changed while the snapshot was read; reading it again");
         }
-      }
-    } else if (tieParts == 1) {
-      try (var session = driver.session()) {
-        return logged(session.executeRead(this::readInOne), started);
       }
     }
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -145,8 +154,9 @@ class SnapshotReader {
         for (Future<TieRows> part : parts) {
           ties.add(part.get());
         }
-        if (ties.stream().allMatch(t -> t.version.equals(a.version)) || attempt == ATTEMPTS) {
-          version = a.version;
+        if (a.version != null && ties.stream().allMatch(t -> a.version.equals(t.version))
+            || attempt == ATTEMPTS) {
+          version = a.version == null ? "" : a.version; // "": read again at the next check
           return logged(build(a, ties), started);
         }
         log.info("The database changed while the snapshot was read; reading it again");
@@ -165,10 +175,34 @@ class SnapshotReader {
   private int skipped;
   private String version;
 
-  private EcosystemGraph readInOne(TransactionContext tx) {
+  /** Runs in each transaction that read ties, before its closing version check (tests). */
+  Runnable duringRead = () -> {};
+
+  /** An import committed while a transaction read: its rows may be half seen. */
+  private static final class Changed extends RuntimeException {
+    Changed() {
+      super(null, null, false, false);
+    }
+  }
+
+  private EcosystemGraph readInOne(TransactionContext tx, boolean lastAttempt) {
     Actors a = readActors(tx);
-    version = a.version;
-    return build(a, List.of(readTies(tx, 0, 1)));
+    TieRows ties = readTies(tx, 0, 1);
+    boolean same = a.version != null && a.version.equals(ties.version);
+    if (!same && !lastAttempt) {
+      throw new Changed();
+    }
+    version = same ? a.version : ""; // "": read again at the next check
+    return build(a, List.of(ties));
+  }
+
+  /**
+   * {@code before} if the database version is still {@code before} at the end of a read in {@code
+   * tx}, else null: a Neo4j transaction reads committed data, so an import that committed during
+   * the read may be half seen.
+   */
+  private static String unchanged(TransactionContext tx, String before) {
+    return before.equals(version(tx)) ? before : null;
   }
 
   private Snapshots.Snapshot logged(EcosystemGraph graph, long started) {
@@ -230,6 +264,7 @@ class SnapshotReader {
                 .formatted(Staging.visible(pending, "a"), Staging.visible(pending, "e")),
             params)
         .forEachRemaining(r -> addActor(a, r.values()));
+    a.version = unchanged(tx, a.version);
     indexNodes(a);
     return a;
   }
@@ -352,6 +387,8 @@ class SnapshotReader {
                 addTie(rows, kindOfType, from, tie);
               }
             });
+    duringRead.run();
+    rows.version = unchanged(tx, rows.version);
     return rows;
   }
 
@@ -486,6 +523,7 @@ class SnapshotReader {
         Actors a = readActors(tx, pending);
         long t1 = System.nanoTime();
         TieRows ties = readTies(tx, pending, a);
+        duringRead.run();
         long t2 = System.nanoTime();
         if (before.equals(version(tx)) || attempt == ATTEMPTS) {
           version = before;

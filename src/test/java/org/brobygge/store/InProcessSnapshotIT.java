@@ -12,6 +12,8 @@ import org.brobygge.support.Api;
 import org.brobygge.support.EmbeddedNeo4jTest;
 import org.brobygge.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -108,6 +110,50 @@ class InProcessSnapshotIT {
     assertThat(bolt.tieCount()).isEqualTo(5);
     SnapshotReader reader = new SnapshotReader(driver, TieKinds.builtIn(), embedded.database());
     assertThat(reader.read().version()).isEqualTo("v-by-hand");
+  }
+
+  /**
+   * A Neo4j transaction reads committed data: an import that commits while the snapshot is read
+   * could be half seen. Both readers check the version again at the end and read again.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"in process", "over Bolt, one transaction", "over Bolt, in parts"})
+  void readsAgainWhenAnImportCommitsDuringTheRead(String how) {
+    new TestDatabase(driver).clear();
+    try (var session = driver.session()) {
+      session.run("CREATE (:DatabaseState {id: 'brobygge', version: 'v1'})").consume();
+      session
+          .run(
+              "CREATE (:Actor {id: 'a', sector: 'business'})-[:TRADE]->"
+                  + "(:Actor {id: 'b', sector: 'business'})")
+          .consume();
+    }
+    SnapshotReader reader =
+        switch (how) {
+          case "in process" -> new SnapshotReader(driver, TieKinds.builtIn(), embedded.database());
+          case "over Bolt, one transaction" -> new SnapshotReader(driver, TieKinds.builtIn(), 1);
+          default -> new SnapshotReader(driver, TieKinds.builtIn(), 2);
+        };
+    java.util.concurrent.atomic.AtomicBoolean committed =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    reader.duringRead =
+        () -> {
+          if (committed.compareAndSet(false, true)) {
+            try (var session = driver.session()) { // another transaction: an import commits
+              session
+                  .run(
+                      "MATCH (s:DatabaseState) SET s.version = 'v2' WITH s"
+                          + " CREATE (:Actor {id: 'c', sector: 'business'})")
+                  .consume();
+            }
+          }
+        };
+
+    var snapshot = reader.read();
+
+    assertThat(committed).isTrue();
+    assertThat(snapshot.version()).isEqualTo("v2");
+    assertThat(snapshot.graph().actorCount()).isEqualTo(3);
   }
 
   @Test
