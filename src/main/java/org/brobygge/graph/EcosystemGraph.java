@@ -725,8 +725,27 @@ public final class EcosystemGraph {
      */
     public Builder tie(
         String fromId, String toId, TieKind kind, double weight, Integer since, Integer until) {
-      int from = require(actors(), fromId, "actor");
-      int to = require(actors(), toId, "actor");
+      return tie(
+          require(actors(), fromId, "actor"),
+          require(actors(), toId, "actor"),
+          kind,
+          weight,
+          since,
+          until);
+    }
+
+    /**
+     * A tie between the actors of indices {@code from} and {@code to} (0-based, in the order they
+     * were added): {@link #tie(String, String, TieKind, double, Integer, Integer)} for a reader
+     * that knows the indices already and need not look up two ids per tie.
+     */
+    public Builder tie(
+        int from, int to, TieKind kind, double weight, Integer since, Integer until) {
+      int actors = actors().size();
+      if (from < 0 || from >= actors || to < 0 || to >= actors) {
+        throw new IllegalArgumentException(
+            "no actor of index " + (from < 0 || from >= actors ? from : to) + " of " + actors);
+      }
       Objects.requireNonNull(kind, "kind");
       if (!(weight > 0) || Double.isInfinite(weight)) {
         throw new IllegalArgumentException("tie weight must be a finite number > 0: " + weight);

@@ -221,7 +221,6 @@ class SnapshotReader {
     String version;
     final EcosystemGraph.Builder builder = EcosystemGraph.builder();
     long[] nodes = new long[1024]; // node id of the actor of builder index i
-    String[] ids = new String[1024]; // actor id of builder index i
     long[] sortedNodes; // nodes, ascending
     int[] indexOfSorted; // builder index of sortedNodes[i]
     int count;
@@ -326,10 +325,8 @@ class SnapshotReader {
     }
     if (a.count == a.nodes.length) {
       a.nodes = Arrays.copyOf(a.nodes, a.count * 2);
-      a.ids = Arrays.copyOf(a.ids, a.count * 2);
     }
     a.nodes[a.count] = r.get(0).asLong();
-    a.ids[a.count] = id;
     a.count++;
   }
 
@@ -482,8 +479,8 @@ class SnapshotReader {
       int i = rowOf[o];
       try {
         builder.tie(
-            a.ids[startIndex[o]],
-            a.ids[toIndex[o]],
+            startIndex[o],
+            toIndex[o],
             p.kinds.get(p.kind[i]),
             p.weight[i],
             p.since[i] == EcosystemGraph.NO_YEAR ? null : p.since[i],

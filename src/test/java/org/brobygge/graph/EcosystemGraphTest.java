@@ -98,6 +98,30 @@ class EcosystemGraphTest {
   }
 
   @Test
+  void aTieByActorIndicesIsTheTieByIds() {
+    EcosystemGraph.Builder byIndex =
+        EcosystemGraph.builder()
+            .actor("a", "A", Sector.BUSINESS, Set.of(Role.FIRM), "", "SE")
+            .actor("b", "B", Sector.ACADEMIA, Set.of(Role.RESEARCH), "", "FI")
+            .tie(1, 0, TieKind.CAPITAL, 2.5, 2019, null);
+    EcosystemGraph graph = byIndex.build();
+
+    assertThat(graph.tieFrom(0)).isEqualTo(1);
+    assertThat(graph.tieTo(0)).isEqualTo(0);
+    assertThat(graph.tieKind(0)).isEqualTo(TieKind.CAPITAL);
+    assertThat(graph.tieWeight(0)).isEqualTo(2.5);
+    assertThat(graph.tieSince(0)).isEqualTo(2019);
+    assertThat(graph.tieUntil(0)).isEqualTo(EcosystemGraph.NO_YEAR);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> byIndex.tie(0, 2, TieKind.CAPITAL, 1.0, null, null))
+        .withMessageContaining("no actor of index 2");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> byIndex.tie(-1, 0, TieKind.CAPITAL, 1.0, null, null));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> byIndex.tie(0, 1, TieKind.CAPITAL, 0.0, null, null));
+  }
+
+  @Test
   void missingYearsAreNoYear() {
     EcosystemGraph graph = twoActors().tie("a", "b", TieKind.RESEARCH, 1.0, null, null).build();
 
