@@ -143,6 +143,10 @@ class BulkImportIT {
         .isEqualTo(transactionalRun.err());
     // the folder was not even created: the next start finds no database
     assertThat(bulk).doesNotExist();
+    // nor is the work folder left, where Neo4j warmed up beside the parsing
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".bulk-"));
+    }
     assertThat(nodes(bulk)).isZero();
   }
 
