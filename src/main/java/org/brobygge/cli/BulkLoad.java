@@ -32,6 +32,9 @@ final class BulkLoad implements EmbeddedNeo4j.BeforeStart {
 
   static final String MIN_ROWS = "brobygge.import.bulk-min-rows";
 
+  /** Whether Neo4j warms up beside the parsing ({@link BulkImport#warmUp}); on by default. */
+  static final String WARM_UP = "brobygge.import.bulk-warm-up";
+
   private static final Logger log = LoggerFactory.getLogger(BulkLoad.class);
 
   private final ImportFiles files;
@@ -57,7 +60,10 @@ final class BulkLoad implements EmbeddedNeo4j.BeforeStart {
         new NativeCsvParser(
             context.getBean(TieKinds.class), context.getBean(NativeCsvParser.Limits.class));
     // Neo4j warms up beside the parsing when the files look large enough to be loaded in bulk.
-    try (BulkImport.Warmup warmup = lines(files) >= minRows ? BulkImport.warmUp(home) : null) {
+    boolean warm =
+        context.getEnvironment().getProperty(WARM_UP, Boolean.class, true)
+            && lines(files) >= minRows;
+    try (BulkImport.Warmup warmup = warm ? BulkImport.warmUp(home) : null) {
       long started = System.nanoTime();
       EcosystemData parsed = parser.parse(files, NativeCsvParser.KnownIds.NONE, dialect);
       log.info("Parsed and validated in {} ms", (System.nanoTime() - started) / 1_000_000);
