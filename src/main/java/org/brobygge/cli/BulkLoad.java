@@ -1,6 +1,7 @@
 package org.brobygge.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.brobygge.ingest.CsvDialect;
 import org.brobygge.ingest.ImportFiles;
 import org.brobygge.ingest.NativeCsvParser;
@@ -31,6 +32,9 @@ final class BulkLoad implements EmbeddedNeo4j.BeforeStart {
 
   static final String MIN_ROWS = "brobygge.import.bulk-min-rows";
 
+  /** Whether Neo4j warms up beside the parsing ({@link BulkImport#warmUp}); on by default. */
+  static final String WARM_UP = "brobygge.import.bulk-warm-up";
+
   private static final Logger log = LoggerFactory.getLogger(BulkLoad.class);
 
   private final ImportFiles files;
@@ -55,25 +59,46 @@ final class BulkLoad implements EmbeddedNeo4j.BeforeStart {
     NativeCsvParser parser =
         new NativeCsvParser(
             context.getBean(TieKinds.class), context.getBean(NativeCsvParser.Limits.class));
-    long started = System.nanoTime();
-    EcosystemData parsed = parser.parse(files, NativeCsvParser.KnownIds.NONE, dialect);
-    log.info("Parsed and validated in {} ms", (System.nanoTime() - started) / 1_000_000);
-    long rows = parsed.ecosystems().size() + parsed.actors().size() + parsed.ties().size();
-    if (rows < minRows) {
-      return; // imported through transactions, parsed again there (small)
+    // Neo4j warms up beside the parsing when the files look large enough to be loaded in bulk.
+    boolean warm =
+        context.getEnvironment().getProperty(WARM_UP, Boolean.class, true)
+            && lines(files) >= minRows;
+    try (BulkImport.Warmup warmup = warm ? BulkImport.warmUp(home) : null) {
+      long started = System.nanoTime();
+      EcosystemData parsed = parser.parse(files, NativeCsvParser.KnownIds.NONE, dialect);
+      log.info("Parsed and validated in {} ms", (System.nanoTime() - started) / 1_000_000);
+      long rows = parsed.ecosystems().size() + parsed.actors().size() + parsed.ties().size();
+      if (rows < minRows) {
+        return; // imported through transactions, parsed again there (small)
+      }
+      String unsupported = BulkImport.unsupported(parsed);
+      if (unsupported != null) {
+        log.warn("Imported through transactions, not in bulk: {}", unsupported);
+        return;
+      }
+      data = parsed;
+      try {
+        result = BulkImport.write(home, parsed, warmup);
+      } catch (RuntimeException e) {
+        // nothing was written: the folder is as it was, and the transactional import still works
+        log.warn(
+            "The bulk import failed, importing through transactions instead: {}", e.toString());
+      }
     }
-    String unsupported = BulkImport.unsupported(parsed);
-    if (unsupported != null) {
-      log.warn("Imported through transactions, not in bulk: {}", unsupported);
-      return;
+  }
+
+  /** Line breaks in the files that hold rows (an upper bound of the rows plus headers). */
+  static long lines(ImportFiles files) {
+    long lines = 0;
+    for (String name : List.of(ImportFiles.ECOSYSTEMS, ImportFiles.ACTORS, ImportFiles.TIES)) {
+      byte[] bytes = files.get(name).orElse(new byte[0]);
+      for (byte b : bytes) {
+        if (b == '\n') {
+          lines++;
+        }
+      }
     }
-    data = parsed;
-    try {
-      result = BulkImport.write(home, parsed);
-    } catch (RuntimeException e) {
-      // nothing was written: the folder is as it was, and the transactional import still works
-      log.warn("The bulk import failed, importing through transactions instead: {}", e.toString());
-    }
+    return lines;
   }
 
   /**

@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.slf4j.Logger;
@@ -153,6 +155,14 @@ public final class BulkImport {
    *     was
    */
   public static Result write(Path home, EcosystemData data) {
+    return write(home, data, null);
+  }
+
+  /**
+   * As {@link #write(Path, EcosystemData)}, after {@code warmup} (when not null) has ended: it runs
+   * beside the parsing that precedes this call and must end before the importer starts.
+   */
+  public static Result write(Path home, EcosystemData data, Warmup warmup) {
     long started = System.nanoTime();
     Object types = attributeTypes(data);
     if (types instanceof String reason) {
@@ -163,17 +173,22 @@ public final class BulkImport {
     data = NetworkWriter.withMembershipsListed(data);
     Path target = home.toAbsolutePath().normalize();
     Path parent = target.getParent();
-    Path work =
-        parent.resolve("." + target.getFileName() + ".bulk-" + ProcessHandle.current().pid());
+    Path work = workFolder(target);
     try {
       Files.createDirectories(parent);
       deleteAbandoned(parent, target.getFileName().toString());
-      deleteTree(work);
+      deleteTree(work.resolve("csv"));
+      deleteTree(work.resolve("home"));
       Path csv = Files.createDirectories(work.resolve("csv"));
       Path store = work.resolve("home");
       long phase = System.nanoTime();
       Input input = writeCsv(csv, data, attributeTypes);
       log.info("Bulk import: CSV for the importer written in {} ms", since(phase));
+      if (warmup != null) {
+        phase = System.nanoTime();
+        warmup.await();
+        log.info("Bulk import: waited {} ms for the warm-up", since(phase));
+      }
       phase = System.nanoTime();
       runImporter(store, work, input);
       log.info("Bulk import: Neo4j's importer ran in {} ms", since(phase));
@@ -203,6 +218,9 @@ public final class BulkImport {
     } catch (IOException e) {
       throw new UncheckedIOException("bulk import into " + target + " failed", e);
     } finally {
+      if (warmup != null) {
+        warmup.close();
+      }
       try {
         deleteTree(work);
       } catch (IOException e) {
@@ -210,6 +228,104 @@ public final class BulkImport {
       }
     }
   }
+
+  /** The hidden folder beside {@code target} where this process prepares a bulk import. */
+  private static Path workFolder(Path target) {
+    return target
+        .getParent()
+        .resolve("." + target.getFileName() + ".bulk-" + ProcessHandle.current().pid());
+  }
+
+  /**
+   * Starts loading and compiling Neo4j's database, schema and Cypher code on a throwaway empty
+   * database, on a thread of its own, so that it runs beside the parsing and validation (one core)
+   * instead of inside the finish of the imported store (where a cold JVM spent about 3 s opening
+   * the store and 3 s on its first Cypher query). The throwaway database lives in the work folder
+   * ({@code .NAME.bulk-PID/warm-up}), is never the data directory, and is deleted by {@link
+   * Warmup#close}, or with the work folder of a killed process. A failure only costs the gain.
+   *
+   * @param home the data directory the bulk import will write (absolute or not)
+   */
+  public static Warmup warmUp(Path home) {
+    return new Warmup(workFolder(home.toAbsolutePath().normalize()).resolve("warm-up"));
+  }
+
+  /** The warm-up started by {@link #warmUp}; {@link #close} waits for it and deletes its folder. */
+  public static final class Warmup implements AutoCloseable {
+    private final Path dir;
+    private final Thread thread;
+
+    private Warmup(Path dir) {
+      this.dir = dir;
+      this.thread = Thread.ofPlatform().daemon().name("bulk-import-warm-up").start(this::run);
+    }
+
+    private void run() {
+      long started = System.nanoTime();
+      try {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        DatabaseManagementService dbms = server(dir, 32L << 20);
+        try {
+          GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+          db.executeTransactionally("CREATE (:Actor {id: 'a', name: 'a', sector: 's'})");
+          db.executeTransactionally(EMPTY_ROLES, Map.of(), result -> result.next().get("n"));
+          createSchema(db);
+          db.executeTransactionally("CALL db.awaitIndexes(600)");
+        } finally {
+          dbms.shutdown();
+        }
+        log.info("Bulk import: warm-up ran in {} ms", since(started));
+      } catch (IOException | RuntimeException e) {
+        log.info("Bulk import: the warm-up failed (no harm done): {}", e.toString());
+      }
+    }
+
+    /** Waits until the warm-up has ended. */
+    void await() {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void close() {
+      await();
+      try {
+        deleteTree(dir);
+        Files.deleteIfExists(dir.getParent()); // the work folder, when nothing else is in it
+      } catch (DirectoryNotEmptyException e) {
+        // the bulk import's files are there; it deletes the folder itself
+      } catch (IOException e) {
+        log.warn("Could not delete {}", dir, e);
+      }
+    }
+  }
+
+  /**
+   * The schema's statements in two transactions: the uniqueness constraints first (each populates
+   * its index while its transaction commits), then the other indexes, which Neo4j populates
+   * together in one scan in the background ({@code db.awaitIndexes} waits for them). Schema
+   * commands may share a transaction; only data writes may not join them.
+   */
+  private static void createSchema(GraphDatabaseService db) {
+    List<String> statements = Schema.statements();
+    for (boolean constraints : new boolean[] {true, false}) {
+      try (Transaction tx = db.beginTx()) {
+        for (String statement : statements) {
+          if (CONSTRAINT.matcher(statement).find() == constraints) {
+            tx.execute(statement).close();
+          }
+        }
+        tx.commit();
+      }
+    }
+  }
+
+  private static final Pattern CONSTRAINT =
+      Pattern.compile("^CREATE\\s+CONSTRAINT\\b", Pattern.CASE_INSENSITIVE);
 
   private static long since(long startedNanos) {
     return (System.nanoTime() - startedNanos) / 1_000_000;
@@ -227,12 +343,19 @@ public final class BulkImport {
   private static Input writeCsv(Path dir, EcosystemData data, Map<String, String> attributeTypes)
       throws IOException {
     Input input = new Input();
+    // Nodes carry their Neo4j node id (--id-type=actual: 0, 1, 2, ... across all node files), so
+    // the importer needs no id mapper (encoding, sorting and collision checks of string ids took
+    // a third of its time); the ids of the files are ordinary properties. The data is validated:
+    // ids are unique per kind and every reference is known.
+    Map<String, Long> ecosystemIds = HashMap.newHashMap(data.ecosystems().size());
+    Map<String, Long> actorIds = HashMap.newHashMap(data.actors().size());
     Path ecosystems = dir.resolve("ecosystems.csv");
     try (Csv out = new Csv(ecosystems, input)) {
-      out.header("id:ID(Ecosystem)", "name:string", "region:string");
+      out.header(":ID", "id:string", "name:string", "region:string");
       for (Ecosystem e : data.ecosystems()) {
-        out.row(e.id(), e.name(), e.region());
-        input.nodes++;
+        long node = input.nodes++;
+        ecosystemIds.put(e.id(), node);
+        out.row(new NodeId(node), e.id(), e.name(), e.region());
       }
     }
     input.arguments.add("--nodes=Ecosystem=" + ecosystems);
@@ -243,7 +366,8 @@ public final class BulkImport {
       List<String> header =
           new ArrayList<>(
               List.of(
-                  "id:ID(Actor)",
+                  ":ID",
+                  "id:string",
                   "name:string",
                   "sector:string",
                   "roles:string[]",
@@ -252,18 +376,20 @@ public final class BulkImport {
       attributes.forEach(a -> header.add(a + ":" + attributeTypes.get(a)));
       out.header(header.toArray(String[]::new));
       for (Actor a : data.actors()) {
-        Object[] row = new Object[6 + attributes.size()];
-        row[0] = a.id();
-        row[1] = a.name();
-        row[2] = a.sector().id();
-        row[3] = a.roles().stream().map(Role::id).toList();
-        row[4] = a.region();
-        row[5] = a.country();
+        long node = input.nodes++;
+        actorIds.put(a.id(), node);
+        Object[] row = new Object[7 + attributes.size()];
+        row[0] = new NodeId(node);
+        row[1] = a.id();
+        row[2] = a.name();
+        row[3] = a.sector().id();
+        row[4] = a.roles().stream().map(Role::id).toList();
+        row[5] = a.region();
+        row[6] = a.country();
         for (int i = 0; i < attributes.size(); i++) {
-          row[6 + i] = a.attributes().get(attributes.get(i));
+          row[7 + i] = a.attributes().get(attributes.get(i));
         }
         out.row(row);
-        input.nodes++;
       }
     }
     input.arguments.add("--nodes=Actor=" + actors);
@@ -276,11 +402,16 @@ public final class BulkImport {
     }
     Path memberships = dir.resolve("memberships.csv");
     try (Csv out = new Csv(memberships, input)) {
-      out.header(":START_ID(Actor)", ":END_ID(Ecosystem)", "since:long", "until:long");
+      out.header(":START_ID", ":END_ID", "since:long", "until:long");
       for (Actor a : data.actors()) {
+        NodeId actor = node(actorIds, a.id());
         for (String ecosystem : new LinkedHashSet<>(a.ecosystems())) {
           Membership m = years.get(a.id() + '\n' + ecosystem);
-          out.row(a.id(), ecosystem, m == null ? null : m.since(), m == null ? null : m.until());
+          out.row(
+              actor,
+              node(ecosystemIds, ecosystem),
+              m == null ? null : m.since(),
+              m == null ? null : m.until());
           input.relationships++;
         }
       }
@@ -300,8 +431,8 @@ public final class BulkImport {
           out = new Csv(file, input);
           out.header(
               "id:string",
-              ":START_ID(Actor)",
-              ":END_ID(Actor)",
+              ":START_ID",
+              ":END_ID",
               "weight:double",
               "since:long",
               "until:long",
@@ -311,8 +442,8 @@ public final class BulkImport {
         }
         out.row(
             t.id(),
-            t.from(),
-            t.to(),
+            node(actorIds, t.from()),
+            node(actorIds, t.to()),
             t.weight(),
             t.since(),
             t.until(),
@@ -328,8 +459,12 @@ public final class BulkImport {
     // The version every transactional import bumps (NetworkWriter.BUMP_VERSION).
     Path state = dir.resolve("state.csv");
     try (Csv out = new Csv(state, input)) {
-      out.header("id:ID(DatabaseState)", "version:string", "changedAt:datetime");
-      out.row("brobygge", UUID.randomUUID().toString(), new Raw(Instant.now().toString()));
+      out.header(":ID", "id:string", "version:string", "changedAt:datetime");
+      out.row(
+          new NodeId(input.nodes),
+          "brobygge",
+          UUID.randomUUID().toString(),
+          new Raw(Instant.now().toString()));
     }
     input.arguments.add("--nodes=DatabaseState=" + state);
     return input;
@@ -337,6 +472,18 @@ public final class BulkImport {
 
   /** A cell written as it is, unquoted. */
   private record Raw(String text) {}
+
+  /** A node's Neo4j id, in the importer's id columns (not a property). */
+  private record NodeId(long id) {}
+
+  /** The node id given to {@code id} (validated data: every reference is known). */
+  private static NodeId node(Map<String, Long> ids, String id) {
+    Long node = ids.get(id);
+    if (node == null) {
+      throw new IllegalArgumentException("a reference to an unknown id: " + id);
+    }
+    return new NodeId(node);
+  }
 
   /**
    * One CSV file in the importer's dialect: comma-separated, text always quoted (so an empty text
@@ -364,6 +511,10 @@ public final class BulkImport {
         }
         Object cell = cells[i];
         if (cell == null) {
+          continue;
+        }
+        if (cell instanceof NodeId node) {
+          out.write(Long.toString(node.id()));
           continue;
         }
         input.properties++;
@@ -407,6 +558,7 @@ public final class BulkImport {
     List<String> args = new ArrayList<>();
     args.add(DATABASE);
     args.addAll(input.arguments);
+    args.add("--id-type=actual");
     args.add("--multiline-fields=" + input.multiline);
     args.add("--max-off-heap-memory=" + MAX_OFF_HEAP);
     args.add("--report-file=" + work.resolve("import.report"));
@@ -433,34 +585,42 @@ public final class BulkImport {
    */
   private static void finish(Path store) {
     long started = System.nanoTime();
-    DatabaseManagementService dbms =
-        new DatabaseManagementServiceBuilder(store)
-            .setConfig(BoltConnector.enabled, false)
-            .setConfig(HttpConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.udc_enabled, false)
-            .build();
+    DatabaseManagementService dbms = server(store, 512L << 20);
     try {
       GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
       log.info("Bulk import: the new store opened in {} ms", since(started));
-      long fixed;
-      do {
-        fixed =
-            db.executeTransactionally(
-                "MATCH (a:Actor) WHERE a.roles IS NULL WITH a LIMIT 10000"
-                    + " SET a.roles = [] RETURN count(*) AS n",
-                Map.of(),
-                result -> ((Number) result.next().get("n")).longValue());
-      } while (fixed > 0);
-      for (String statement : Schema.statements()) {
-        db.executeTransactionally(statement);
-      }
+      long step = System.nanoTime();
+      // One pass: a few percent of the actors have no role, one small write each.
+      long fixed =
+          db.executeTransactionally(
+              EMPTY_ROLES, Map.of(), result -> ((Number) result.next().get("n")).longValue());
+      log.info("Bulk import: {} empty role lists written in {} ms", fixed, since(step));
+      step = System.nanoTime();
+      createSchema(db);
+      log.info("Bulk import: constraints and indexes created in {} ms", since(step));
+      step = System.nanoTime();
       db.executeTransactionally("CALL db.awaitIndexes(600)");
+      log.info("Bulk import: waited {} ms for the indexes to be online", since(step));
     } finally {
+      long step = System.nanoTime();
       dbms.shutdown();
+      log.info("Bulk import: the new store closed in {} ms", since(step));
     }
-    log.info(
-        "Bulk import: schema and indexes built in {} ms",
-        (System.nanoTime() - started) / 1_000_000);
+    log.info("Bulk import: store finished in {} ms", since(started));
+  }
+
+  /** The empty role lists the importer leaves out (it writes no empty array). */
+  private static final String EMPTY_ROLES =
+      "MATCH (a:Actor) WHERE a.roles IS NULL SET a.roles = [] RETURN count(*) AS n";
+
+  /** A database server without Bolt or HTTP on the Neo4j home {@code home}. */
+  private static DatabaseManagementService server(Path home, long pageCacheBytes) {
+    return new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, false)
+        .setConfig(HttpConnector.enabled, false)
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+        .build();
   }
 
   private static String lastLines(String text, int n) {

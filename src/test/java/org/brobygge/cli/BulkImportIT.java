@@ -119,11 +119,18 @@ class BulkImportIT {
     Path bulk = tmp.resolve("bulk");
     Path transactional = tmp.resolve("transactional");
 
+    Path cold = tmp.resolve("cold");
+
     Output bulkRun = run(files, bulk, "1");
     assertThat(bulkRun.out()).as(bulkRun.err()).contains("Written by Neo4j's bulk importer");
     assertThat(run(files, transactional, "1000000000").code()).isZero();
+    // the same without the warm-up beside the parsing
+    Output coldRun = run(files, cold, "1", "--brobygge.import.bulk-warm-up=false");
+    assertThat(coldRun.out()).as(coldRun.err()).contains("Written by Neo4j's bulk importer");
 
-    assertSame(content(bulk), content(transactional));
+    List<String> expected = content(transactional);
+    assertSame(content(bulk), expected);
+    assertSame(content(cold), expected);
   }
 
   @Test
@@ -143,6 +150,10 @@ class BulkImportIT {
         .isEqualTo(transactionalRun.err());
     // the folder was not even created: the next start finds no database
     assertThat(bulk).doesNotExist();
+    // nor is the work folder left, where Neo4j warmed up beside the parsing
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".bulk-"));
+    }
     assertThat(nodes(bulk)).isZero();
   }
 
@@ -198,25 +209,25 @@ class BulkImportIT {
 
   private record Output(int code, String out, String err) {}
 
-  private static Output run(Path files, Path data, String bulkMinRows) {
+  private static Output run(Path files, Path data, String bulkMinRows, String... settings) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream originalOut = System.out;
     PrintStream originalErr = System.err;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    int code;
-    try {
-      code =
-          BrobyggeCommand.execute(
-              new String[] {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
                 "import",
                 files.toString(),
                 "--brobygge.embedded.data-dir=" + data,
                 "--brobygge.embedded.bolt-port=0",
-                "--brobygge.import.bulk-min-rows=" + bulkMinRows
-              },
-              BrobyggeApplication.class);
+                "--brobygge.import.bulk-min-rows=" + bulkMinRows));
+    args.addAll(List.of(settings));
+    int code;
+    try {
+      code = BrobyggeCommand.execute(args.toArray(String[]::new), BrobyggeApplication.class);
     } finally {
       System.setOut(originalOut);
       System.setErr(originalErr);
