@@ -498,6 +498,7 @@ class SnapshotReader {
   private static final Label DATABASE_STATE = Label.label("DatabaseState");
   private static final Label PENDING_IMPORT = Label.label("PendingImport");
   private static final RelationshipType MEMBER_OF = RelationshipType.withName("MEMBER_OF");
+  private static final String[] TIE_PROPERTIES = {"weight", "since", "until", Staging.PROPERTY};
 
   /**
    * The same network as the Cypher queries above read over Bolt, read through Neo4j's Java API in
@@ -588,7 +589,8 @@ class SnapshotReader {
         if (Arrays.binarySearch(a.sortedNodes, to) < 0) {
           continue;
         }
-        Map<String, Object> properties = t.getAllProperties();
+        // only these: a tie's id and source strings are not decoded
+        Map<String, Object> properties = t.getProperties(TIE_PROPERTIES);
         if (!visible(properties, pending)) {
           continue;
         }
