@@ -172,6 +172,13 @@ public final class BrobyggeCommand implements Runnable {
       defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
       defaults.put("logging.level.org.springframework.boot.diagnostics", "OFF");
     }
+    if (beforeStart != null) {
+      // A bulk load ends the context's start on purpose once written (BulkLoad.Written): not
+      // Spring's failure report, even with --verbose; a real failure the command prints itself.
+      defaults.put("logging.level.org.springframework.context", "ERROR");
+      defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+      defaults.put("logging.level.org.springframework.boot.autoconfigure.logging", "WARN");
+    }
     if (data != null) {
       defaults.put("brobygge.embedded.data-dir", data.toString());
     }

@@ -154,13 +154,6 @@ final class ImportCommand implements Callable<Integer> {
     BulkLoad bulk = files != null ? new BulkLoad(files, dialect) : null;
     try (ConfigurableApplicationContext context =
         parent.start(springSettings, Map.of("brobygge.sample.load-on-start", false), bulk)) {
-      if (bulk != null && bulk.written()) {
-        System.out.println(
-            "Written by Neo4j's bulk importer into a new database (all or nothing; schema"
-                + " applied, indexes online).");
-        printReport(bulkReport(bulk, started));
-        return 0;
-      }
       if (graphFile != null) {
         var graph =
             context
@@ -184,10 +177,17 @@ final class ImportCommand implements Callable<Integer> {
     } catch (ImportRejectedException e) {
       return report(e);
     } catch (RuntimeException e) {
-      // the bulk load validates while the context starts: its rejection comes wrapped
+      // the bulk load runs while the context starts: its rejection, or its end, comes wrapped
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof ImportRejectedException rejected) {
           return report(rejected);
+        }
+        if (cause instanceof BulkLoad.Written && bulk != null && bulk.written()) {
+          System.out.println(
+              "Written by Neo4j's bulk importer into a new database (all or nothing; schema"
+                  + " applied, indexes online).");
+          printReport(bulkReport(bulk, started));
+          return 0;
         }
       }
       System.err.println("Could not import, nothing was written: " + Failures.oneLine(e));
