@@ -39,6 +39,89 @@ class NativeCsvParserTest {
   // ---- a valid import
 
   @Test
+  void theIdCheckAgreesWithTheIdPattern() {
+    // The pattern is the rule; the hand-written check must say the same, for ASCII, letters and
+    // numbers of other scripts (also beyond U+FFFF), marks, symbols and lone surrogates.
+    int[] alphabet = {
+      'a',
+      'Z',
+      '0',
+      '9',
+      '.',
+      '_',
+      ':',
+      '-',
+      '|',
+      ' ',
+      '/',
+      '"',
+      '+',
+      '\t',
+      'é',
+      'ß',
+      'Ж',
+      '語',
+      '٣' /* Arabic-Indic digit, Nd */,
+      'Ⅻ' /* Nl */,
+      '²' /* No */,
+      '½' /* No */,
+      '\u0301' /* combining acute, Mn */,
+      '\u00A0',
+      '€',
+      '\uD800' /* lone surrogate */,
+      0x1D400 /* mathematical bold A, Lu */,
+      0x10107 /* Aegean number one, No */,
+      0x1F600 /* emoji, So */
+    };
+    java.util.Random random = new java.util.Random(42);
+    List<String> ids = new ArrayList<>(List.of("", "a", "-a", "a-", "ab.c_d:e-f", "Ⅻ", "²x"));
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder id = new StringBuilder();
+      int length = random.nextInt(5);
+      for (int i = 0; i < length; i++) {
+        id.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+      }
+      ids.add(id.toString());
+    }
+    int wellFormed = 0;
+    for (String id : ids) {
+      boolean expected = NativeCsvParser.ID.matcher(id).matches();
+      assertThat(NativeCsvParser.isWellFormedId(id)).as("'%s'", id).isEqualTo(expected);
+      wellFormed += expected ? 1 : 0;
+    }
+    // both answers occur often enough for the comparison to mean something
+    assertThat(wellFormed).isBetween(10_000, 190_000);
+  }
+
+  @Test
+  void theWholeNumberCheckAgreesWithItsPattern() {
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "", "0", "2021", "123456789", "1234567890", "-1", "+1", " 1", "1 ", "٣", "1e3"));
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "0123456789-+. x٣";
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        text.append(
+            random.nextInt(10) < 8
+                ? (char) ('0' + random.nextInt(10))
+                : alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(text.toString());
+    }
+    int whole = 0;
+    for (String text : texts) {
+      boolean expected = NativeCsvParser.WHOLE.matcher(text).matches();
+      assertThat(NativeCsvParser.isWhole(text)).as("'%s'", text).isEqualTo(expected);
+      whole += expected ? 1 : 0;
+    }
+    assertThat(whole).isBetween(5_000, 95_000);
+  }
+
+  @Test
   void parsesValidImportIntoRecords() {
     byte[] ecosystems = csv("id,name,region", "space,Space,SE332", "mining,Mining,");
     byte[] actors =
