@@ -76,9 +76,22 @@ public final class BrobyggeCommand implements Runnable {
     return Set.copyOf(names);
   }
 
-  /** Whether {@code args} ask for a command rather than the API server. */
+  /**
+   * Whether {@code args} ask for a command rather than the API server: a command's name first, or
+   * after the options the usage line allows before it ({@code --verbose}, {@code --data DIR}).
+   */
   public static boolean isCommand(String[] args) {
-    return args.length > 0 && COMMANDS.contains(args[0]);
+    int i = 0;
+    while (i < args.length) {
+      if (args[i].equals("--verbose") || args[i].startsWith("--data=")) {
+        i++;
+      } else if (args[i].equals("--data")) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i < args.length && COMMANDS.contains(args[i]);
   }
 
   @Option(

@@ -16,6 +16,17 @@ class CommandNamesTest {
   }
 
   @Test
+  void theOptionsTheUsageAllowsBeforeTheCommandStillMakeItACommand() {
+    // "brobygge [-hV] [--verbose] [--data=DIR] [COMMAND]": these once started the web app
+    assertThat(BrobyggeCommand.isCommand(new String[] {"--verbose", "generate"})).isTrue();
+    assertThat(BrobyggeCommand.isCommand(new String[] {"--data=/tmp/db", "plans"})).isTrue();
+    assertThat(BrobyggeCommand.isCommand(new String[] {"--data", "/tmp/db", "--verbose", "plans"}))
+        .isTrue();
+    assertThat(BrobyggeCommand.isCommand(new String[] {"--verbose"})).isFalse();
+    assertThat(BrobyggeCommand.isCommand(new String[] {"--data", "plans"})).isFalse();
+  }
+
+  @Test
   void serverArgumentsStartTheApi() {
     assertThat(BrobyggeCommand.isCommand(new String[] {"--server.port=9090"})).isFalse();
     assertThat(BrobyggeCommand.isCommand(new String[0])).isFalse();
