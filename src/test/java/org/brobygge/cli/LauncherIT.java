@@ -63,6 +63,25 @@ class LauncherIT {
   }
 
   @Test
+  void anArchiveOfAnOlderBuildIsMadeAgain() throws Exception {
+    Path jar;
+    try (var jars = Files.list(Path.of("target/app"))) {
+      jar = jars.filter(p -> p.getFileName().toString().endsWith(".jar")).findFirst().orElseThrow();
+    }
+    // an archive older than the jar: what a build after the last run leaves
+    Files.write(ARCHIVE, new byte[] {1, 2, 3});
+    Files.setLastModifiedTime(
+        ARCHIVE,
+        java.nio.file.attribute.FileTime.fromMillis(
+            Files.getLastModifiedTime(jar).toMillis() - 60_000));
+
+    Run run = run("generate", "--out", work.resolve("out").toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).contains("The first 'generate' after a build");
+    assertThat(Files.size(ARCHIVE)).isGreaterThan(1_000_000);
+  }
+
+  @Test
   void helpRunsWithoutAnArchive() throws Exception {
     Run help = run("help");
     assertThat(help.exit()).as(help.err()).isZero();
