@@ -87,6 +87,9 @@ final class BulkLoad implements EmbeddedNeo4j.BeforeStart {
         return;
       }
     }
+    if (result == null) {
+      return; // dropped: the folder got a database meanwhile; the command imports into it
+    }
     // The command is done: BulkImport.write left the store finished (schema, indexes online) and
     // closed it. Starting the server on it, the driver and the rest of the context would only be
     // stopped again (about 2.5 s at 1,000,000 ties).
