@@ -115,6 +115,7 @@ public class NetworkQueries {
                             + """
                             CALL (a) {
                               OPTIONAL MATCH (a)-[:MEMBER_OF]->(e:Ecosystem)
+                              WITH e ORDER BY e.id
                               RETURN collect(e.id) AS ecosystems
                             }
                             RETURN a, ecosystems
@@ -137,6 +138,7 @@ public class NetworkQueries {
                         """
                         MATCH (a:Actor {id: $id}) WHERE %s
                         OPTIONAL MATCH (a)-[:MEMBER_OF]->(e:Ecosystem) WHERE %s
+                        WITH a, e ORDER BY e.id
                         RETURN a, collect(e) AS ecosystems
                         """
                             .formatted(
