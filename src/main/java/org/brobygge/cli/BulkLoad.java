@@ -110,12 +110,7 @@ final class BulkLoad implements EmbeddedNeo4j.BeforeStart {
   static long lines(ImportFiles files) {
     long lines = 0;
     for (String name : List.of(ImportFiles.ECOSYSTEMS, ImportFiles.ACTORS, ImportFiles.TIES)) {
-      byte[] bytes = files.get(name).orElse(new byte[0]);
-      for (byte b : bytes) {
-        if (b == '\n') {
-          lines++;
-        }
-      }
+      lines += NativeCsvParser.lineBreaks(files, name);
     }
     return lines;
   }

@@ -678,8 +678,8 @@ public final class NativeCsvParser {
     }
   }
 
-  /** The line breaks in {@code file}: one more than its rows, or about that. */
-  private static int lineBreaks(ImportFiles files, String file) {
+  /** The line breaks in {@code file} of {@code files}: one more than its rows, or about that. */
+  public static int lineBreaks(ImportFiles files, String file) {
     byte[] bytes = files.get(file).orElse(new byte[0]);
     int lines = 0;
     for (byte b : bytes) {

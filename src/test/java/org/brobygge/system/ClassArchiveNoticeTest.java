@@ -20,26 +20,27 @@ class ClassArchiveNoticeTest {
     return Files.write(folder.resolve("maps"), List.of(lines));
   }
 
+  /** What the notice finds for spring-boot:run's options naming {@code archive}, and this map. */
+  private java.util.Optional<Path> recording(Path archive, String... mapLines) throws IOException {
+    return ClassArchiveNotice.recording(
+        List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive),
+        maps(mapLines));
+  }
+
   @Test
   void anArchiveTheJvmDidNotMapWillBeWrittenAtExit() throws IOException {
     Path archive = folder.resolve("run/app.jsa");
-    assertThat(
-            ClassArchiveNotice.recording(
-                List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive),
-                maps(JDK_ARCHIVE_LINE)))
-        .contains(archive);
+    assertThat(recording(archive, JDK_ARCHIVE_LINE)).contains(archive);
   }
 
   @Test
   void aMappedArchiveIsInUseAndNothingIsSaid() throws IOException {
     Path archive = folder.resolve("run/app.jsa");
     assertThat(
-            ClassArchiveNotice.recording(
-                List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive),
-                maps(
-                    JDK_ARCHIVE_LINE,
-                    "75d95000-75e01000 rw-p 00001000 fe:00 2154829                     "
-                        + archive)))
+            recording(
+                archive,
+                JDK_ARCHIVE_LINE,
+                "75d95000-75e01000 rw-p 00001000 fe:00 2154829                     " + archive))
         .isEmpty();
   }
 
