@@ -123,7 +123,7 @@ public final class BrandesBetweenness {
                       end = (int) ((long) pivots.length * (g + 1) / groups);
                   p < end;
                   p++) {
-                search.from(graph.newId[pivots[p]]);
+                search.from(graph.newId()[pivots[p]]);
               }
               partial[g] = search.sum;
             });
@@ -138,55 +138,9 @@ public final class BrandesBetweenness {
     double scale = (linear ? 1.0 : 0.5) * n / pivots.length;
     double[] betweenness = new double[n];
     for (int v = 0; v < n; v++) {
-      betweenness[v] = summed[graph.newId[v]] * scale;
+      betweenness[v] = summed[graph.newId()[v]] * scale;
     }
     return betweenness;
-  }
-
-  /**
-   * The graph's rows renumbered in the order of a breadth-first search from each component's first
-   * vertex (Cuthill and McKee's order without the degree sort): vertices a search reaches together
-   * lie together in memory, which roughly halves the cache misses of each search on large networks.
-   * The renumbering changes only the order in which floating-point sums are added.
-   */
-  private record Renumbered(int[] start, int[] neighbour, int[] newId) {
-
-    static Renumbered of(WeightedAdjacency adjacency) {
-      int n = adjacency.vertexCount();
-      int[] oldId = new int[n];
-      int[] newId = new int[n];
-      Arrays.fill(newId, -1);
-      int placed = 0;
-      for (int root = 0; root < n; root++) {
-        if (newId[root] >= 0) {
-          continue;
-        }
-        newId[root] = placed;
-        oldId[placed++] = root;
-        for (int head = placed - 1; head < placed; head++) {
-          int v = oldId[head];
-          for (int i = adjacency.start[v]; i < adjacency.start[v + 1]; i++) {
-            int w = adjacency.neighbour[i];
-            if (newId[w] < 0) {
-              newId[w] = placed;
-              oldId[placed++] = w;
-            }
-          }
-        }
-      }
-      int[] start = new int[n + 1];
-      int[] neighbour = new int[adjacency.neighbour.length];
-      for (int v = 0; v < n; v++) {
-        int old = oldId[v];
-        int from = adjacency.start[old];
-        int degree = adjacency.start[old + 1] - from;
-        start[v + 1] = start[v] + degree;
-        for (int i = 0; i < degree; i++) {
-          neighbour[start[v] + i] = newId[adjacency.neighbour[from + i]];
-        }
-      }
-      return new Renumbered(start, neighbour, newId);
-    }
   }
 
   /**
