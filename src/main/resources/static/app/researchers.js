@@ -61,9 +61,9 @@ async function rank() {
   box.replaceChildren(el('p', { class: 'loading' }, 'Computing…'));
   try {
     const result = await api(`/api/centrality?${params}`);
-    const method = result.betweenness ? ` Betweenness: ${result.betweenness.method || JSON.stringify(result.betweenness)}.` : '';
+    const method = howComputed(result);
     box.replaceChildren(
-      el('p', { class: 'small' }, `${result.scores.length} of ${result.actors} actors in scope (${result.scope}).${method} `,
+      el('p', { class: 'small', id: 'ranking-about' }, `${result.scores.length} of ${result.actors} actors in scope (${result.scope}).${method} `,
         el('a', { href: `/api/centrality?${params}` }, 'as JSON')),
       el('table', { class: 'data', id: 'ranking-table' },
         el('thead', {}, el('tr', {}, el('th', { scope: 'col', class: 'num' }, 'Rank'), el('th', { scope: 'col' }, 'Actor'),
@@ -80,6 +80,23 @@ async function rank() {
   } catch (e) {
     box.replaceChildren(problemBox(e));
   }
+}
+
+// How a measure that is estimated on large networks was computed, in words.
+function howComputed(result) {
+  const b = result.betweenness;
+  const c = result.closeness;
+  if (b) {
+    return b.method === 'sampled'
+      ? ` Betweenness estimated from the shortest paths of ${b.pivots} randomly chosen actors (seed ${b.seed}); exact on smaller scopes.`
+      : ' Betweenness computed exactly.';
+  }
+  if (c) {
+    return c.method === 'sampled'
+      ? ` Estimated from the distances of ${c.searches} randomly chosen actors (seed ${c.seed}); exact on smaller scopes, and each actor's own page shows its exact value.`
+      : ' Computed exactly.';
+  }
+  return '';
 }
 
 load().catch(e => { main.replaceChildren(el('h1', {}, 'For researchers'), problemBox(e)); document.body.dataset.ready = 'error'; });

@@ -50,15 +50,17 @@ public record BrobyggeProperties(
   /**
    * @param exactBetweennessMaxActors above this many actors in scope betweenness is estimated
    * @param betweennessPivots pivots of that estimate
-   * @param betweennessSeed seed that chooses the pivots
-   * @param allActorsPathsMaxActors above this many actors closeness and harmonic centrality of
-   *     every actor answer 422
+   * @param betweennessSeed seed that chooses the pivots and the closeness sources
+   * @param exactClosenessMaxActors above this many actors in scope closeness and harmonic
+   *     centrality of every actor are estimated
+   * @param closenessSources breadth-first searches of that estimate, about
    */
   public record Analysis(
       @DefaultValue("5000") int exactBetweennessMaxActors,
       @DefaultValue("500") int betweennessPivots,
       @DefaultValue("42") long betweennessSeed,
-      @DefaultValue("20000") int allActorsPathsMaxActors) {}
+      @DefaultValue("20000") int exactClosenessMaxActors,
+      @DefaultValue("500") int closenessSources) {}
 
   /**
    * @param maxColumns columns in a CSV header

@@ -109,7 +109,8 @@ class DomainConfiguration {
           a.exactBetweennessMaxActors(),
           a.betweennessPivots(),
           a.betweennessSeed(),
-          a.allActorsPathsMaxActors());
+          a.exactClosenessMaxActors(),
+          a.closenessSources());
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("brobygge.analysis: " + e.getMessage(), e);
     }

@@ -1,10 +1,8 @@
 package org.brobygge.web;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.CentralityMeasures.Options;
-import org.brobygge.analysis.centrality.ComputeCost;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.graph.EcosystemGraph;
@@ -16,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the {@code ecosystem} and {@code ego} request parameters into a network view of the current
  * {@link AnalysisSession} (which builds each view once and keeps it, with the measures computed on
- * it, until the data changes), and checks what a request may ask of a view: the betweenness pivots
- * and whether all-pairs paths are affordable.
+ * it, until the data changes), and turns a request's parameters into the options the measures are
+ * computed with: how many betweenness pivots and closeness sources, if any.
  */
 @Component
 public class NetworkViews {
@@ -90,37 +88,19 @@ public class NetworkViews {
   }
 
   /**
-   * How to compute on {@code view}: betweenness from {@code pivots} pivots when given (400 below
-   * 1), else exact up to the configured size and sampled above.
+   * How to compute on {@code view}: betweenness from {@code pivots} pivots and closeness and
+   * harmonic from about {@code pivots} sources when given (400 below 1), else each exact up to its
+   * configured size and sampled above.
    */
   public Options options(NetworkView view, double damping, Integer pivots, long seed) {
-    int k;
+    int n = view.vertexCount();
     try {
-      k = limits.pivotsFor(view.vertexCount(), pivots);
+      return Options.defaults()
+          .withDampingFactor(damping)
+          .withPivots(limits.pivotsFor(n, pivots), seed)
+          .withClosenessSources(limits.closenessSourcesFor(n, pivots), seed);
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter("pivots", e.getMessage() + " (or empty for the default)");
-    }
-    return Options.defaults().withDampingFactor(damping).withPivots(k, seed);
-  }
-
-  /**
-   * 422 when a measure of cost {@link ComputeCost#ALL_PAIRS_PATHS} (closeness, harmonic) of every
-   * actor is asked for on too large a view.
-   */
-  public void requireFeasible(NetworkView view, Set<Measure> measures) {
-    Set<Measure> paths = EnumSet.noneOf(Measure.class);
-    paths.addAll(measures);
-    paths.removeIf(m -> m.cost() != ComputeCost.ALL_PAIRS_PATHS);
-    if (!paths.isEmpty() && !limits.allActorsPathsFeasible(view.vertexCount())) {
-      throw ApiException.tooLarge(
-          paths.iterator().next().id()
-              + " of every actor on "
-              + view.vertexCount()
-              + " actors would take too long for a request (limit "
-              + limits.allActorsPathsMaxActors()
-              + ", brobygge.analysis.all-actors-paths-max-actors). Ask for one ecosystem"
-              + " (ecosystem=...) or an ego network (ego=...), or one actor's value at"
-              + " /api/actors/{id}/metrics.");
     }
   }
 }

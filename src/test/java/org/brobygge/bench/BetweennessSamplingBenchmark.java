@@ -215,7 +215,7 @@ public final class BetweennessSamplingBenchmark {
     return new SpearmansCorrelation().correlation(a, b);
   }
 
-  private static int topOverlap(double[] exact, double[] estimate, int top) {
+  static int topOverlap(double[] exact, double[] estimate, int top) {
     int[] a = topIndices(exact, top);
     int[] b = topIndices(estimate, top);
     return (int) Arrays.stream(a).filter(v -> Arrays.stream(b).anyMatch(w -> w == v)).count();

@@ -212,9 +212,8 @@ class AnalysisSessionTest {
     AnalysisSession s = sessions(new AtomicReference<>(SAMPLE)).current();
     assertThat(s.cachedMeasureResults()).isZero();
     s.warmUp();
-    // every measure but the three all-pairs ones (closeness, harmonic, harmonic_normalized) and
-    // Burt's three (constraint, effective_size, efficiency)
-    assertThat(s.cachedMeasureResults()).isEqualTo(Measure.values().length - 6);
+    // every measure but Burt's three (constraint, effective_size, efficiency)
+    assertThat(s.cachedMeasureResults()).isEqualTo(Measure.values().length - 3);
     var whole = s.wholeView();
     for (Measure m : Measure.values()) {
       CentralityMeasures first = s.measures(whole, EnumSet.of(m), s.defaultOptions(whole));
@@ -222,10 +221,12 @@ class AnalysisSessionTest {
       var api =
           CentralityMeasures.Options.defaults()
               .withDampingFactor(0.85)
-              .withPivots(ComputeLimits.DEFAULTS.pivotsFor(whole.vertexCount(), null), 42);
+              .withPivots(ComputeLimits.DEFAULTS.pivotsFor(whole.vertexCount(), null), 42)
+              .withClosenessSources(
+                  ComputeLimits.DEFAULTS.closenessSourcesFor(whole.vertexCount(), null), 42);
       assertThat(s.measures(whole, EnumSet.of(m), api)).as(m.id()).isSameAs(first);
     }
-    // a default request finds the warmed entry; only the all-pairs and Burt's three are new
+    // a default request finds the warmed entry; only Burt's three are new
     assertThat(s.cachedMeasureResults()).isEqualTo(Measure.values().length);
   }
 

@@ -1,6 +1,7 @@
 package org.brobygge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,14 +23,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * Size limits of the per-actor measures on the sample (620 actors, ecosystems of 32 to 84), with
  * the limits lowered so that the whole sample is "large": betweenness is sampled above 100 actors
- * and closeness of every actor refused above 300.
+ * and closeness of every actor above 300.
  */
 @EmbeddedNeo4jTest
 @TestPropertySource(
     properties = {
       "brobygge.analysis.exact-betweenness-max-actors=100",
       "brobygge.analysis.betweenness-pivots=200",
-      "brobygge.analysis.all-actors-paths-max-actors=300"
+      "brobygge.analysis.exact-closeness-max-actors=300",
+      "brobygge.analysis.closeness-sources=100"
     })
 class CentralityApiIT {
 
@@ -72,8 +74,11 @@ class CentralityApiIT {
   }
 
   @Test
-  void refusesClosenessOfEveryActorAboveItsLimitButGivesOneActorsValue() {
-    JsonNode refused = api.get("/api/centrality?measure=closeness").getBody();
+  void estimatesClosenessOfEveryActorAboveItsLimitButGivesOneActorsExactValue() {
+    JsonNode sampled = api.get("/api/centrality?measure=closeness").getBody();
+    JsonNode harmonic = api.get("/api/centrality?measure=harmonic&seed=7").getBody();
+    JsonNode exact = api.get("/api/centrality?measure=closeness&pivots=620").getBody();
+    JsonNode space = api.get("/api/centrality?measure=closeness&ecosystem=space").getBody();
     String actor =
         api.get("/api/centrality?measure=degree&limit=1")
             .getBody()
@@ -82,16 +87,28 @@ class CentralityApiIT {
             .get("id")
             .asString();
     JsonNode metrics = api.get("/api/actors/" + actor + "/metrics").getBody();
-    JsonNode sampled = api.get("/api/centrality?measure=betweenness").getBody();
+    JsonNode betweenness = api.get("/api/centrality?measure=betweenness").getBody();
 
-    assertThat(refused.get("status").asInt()).isEqualTo(422);
-    assertThat(refused.get("detail").asString())
-        .contains("620 actors", "limit 300", "ecosystem=", "ego=", "/api/actors/{id}/metrics");
-    assertThat(metrics.get("metrics").get("closeness").asDouble()).isBetween(0.0, 1.0);
-    assertThat(metrics.get("metrics").get("closeness").asDouble()).isPositive();
+    assertThat(sampled.get("actors").asInt()).isEqualTo(620);
+    assertThat(sampled.get("closeness").get("method").asString()).isEqualTo("sampled");
+    // about the 100 asked, spread over the components, at least 32 in each but the isolates
+    assertThat(sampled.get("closeness").get("searches").asInt()).isBetween(90, 620);
+    assertThat(sampled.get("closeness").get("seed").asLong()).isEqualTo(42);
+    assertThat(sampled.get("betweenness").isNull()).isTrue();
+    assertThat(harmonic.get("closeness").get("method").asString()).isEqualTo("sampled");
+    assertThat(harmonic.get("closeness").get("seed").asLong()).isEqualTo(7);
+    assertThat(exact.get("closeness").get("method").asString()).isEqualTo("exact");
+    assertThat(exact.get("closeness").get("searches").isNull()).isTrue();
+    assertThat(space.get("closeness").get("method").asString()).isEqualTo("exact");
+    // the estimate ranks like the exact values: Spearman's rho over all 620 actors
+    assertThat(spearman(byId(exact), byId(sampled))).isGreaterThan(0.9);
+    // one actor's value comes from one search from it: the exact value at any size
+    assertThat(metrics.get("metrics").get("closeness").asDouble())
+        .isPositive()
+        .isCloseTo(byId(exact).get(actor), within(1e-12));
     assertThat(metrics.get("betweenness").get("method").asString()).isEqualTo("sampled");
     assertThat(metrics.get("metrics").get("betweenness").asDouble())
-        .isEqualTo(byId(sampled).get(actor));
+        .isEqualTo(byId(betweenness).get(actor));
   }
 
   @Test
@@ -127,13 +144,17 @@ class CentralityApiIT {
   }
 
   @Test
-  void exportSaysHowBetweennessWasComputed() {
-    var sampled = api.getText("/api/export?format=csv&measures=betweenness");
+  void exportSaysHowBetweennessAndClosenessWereComputed() {
+    var sampled = api.getText("/api/export?format=csv&measures=betweenness,closeness");
     var exact = api.getText("/api/export?format=csv&measures=betweenness&ecosystem=space");
 
     assertThat(sampled.getHeaders().getFirst("Brobygge-Betweenness"))
         .isEqualTo("sampled; pivots=200; seed=42");
+    assertThat(sampled.getHeaders().getFirst("Brobygge-Closeness"))
+        .startsWith("sampled; searches=")
+        .endsWith("; seed=42");
     assertThat(exact.getHeaders().getFirst("Brobygge-Betweenness")).isEqualTo("exact");
+    assertThat(exact.getHeaders().getFirst("Brobygge-Closeness")).isEqualTo("exact");
   }
 
   /**

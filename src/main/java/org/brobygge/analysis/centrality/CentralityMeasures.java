@@ -23,7 +23,8 @@ import org.jgrapht.alg.scoring.PageRank;
  *   <li>betweenness, betweenness_normalized: {@link BetweennessScores} ({@link BrandesBetweenness},
  *       exact in O(nm) or estimated from {@link Options#betweennessPivots()} pivots in O(km)).
  *   <li>closeness, harmonic, harmonic_normalized: {@link ClosenessScores}, one breadth-first search
- *       per actor, O(nm); one actor's values: {@link #pathScores}.
+ *       per actor, O(nm), or estimated from about {@link Options#closenessSources()} searches in
+ *       O(km); one actor's values: {@link #pathScores}.
  *   <li>pagerank, pagerank_weighted: {@link PageRankScores} (JGraphT's {@code PageRank}), O(m) per
  *       iteration.
  *   <li>eigenvector, eigenvector_max1: {@link EigenvectorScores}, power iteration on A + I, O(m)
@@ -52,6 +53,13 @@ public final class CentralityMeasures {
   /** The largest change in any score at which an iterative measure stops. */
   public static final double TOLERANCE = 1e-12;
 
+  /**
+   * The fewest breadth-first searches estimated closeness runs in a connected component (every
+   * actor of a smaller one); {@link ClosenessScores}.
+   */
+  public static final int CLOSENESS_MIN_SOURCES_PER_COMPONENT =
+      ClosenessScores.MIN_SOURCES_PER_COMPONENT;
+
   /** Eigenvector power iterations before giving up (NetworkX stops at 100). */
   public static final int EIGENVECTOR_MAX_ITERATIONS = 10_000;
 
@@ -63,9 +71,16 @@ public final class CentralityMeasures {
    *     {@link #KATZ_ALPHA_SHARE_DEFAULT} / lambda_max
    * @param betweennessPivots 0 for exact betweenness; k &gt; 0 for the estimate from k pivots
    *     (exact when k is at least the number of actors)
-   * @param seed chooses the pivots
+   * @param closenessSources 0 for exact closeness and harmonic; k &gt; 0 for the estimate from
+   *     about k sources (exact when k is at least the number of actors; {@link ClosenessScores})
+   * @param seed chooses the pivots and the sources
    */
-  public record Options(double dampingFactor, double katzAlpha, int betweennessPivots, long seed) {
+  public record Options(
+      double dampingFactor,
+      double katzAlpha,
+      int betweennessPivots,
+      int closenessSources,
+      long seed) {
 
     public Options {
       if (!(dampingFactor >= 0 && dampingFactor < 1)) {
@@ -78,30 +93,42 @@ public final class CentralityMeasures {
         throw new IllegalArgumentException(
             "pivots must be 0 (exact) or more: " + betweennessPivots);
       }
+      if (closenessSources < 0) {
+        throw new IllegalArgumentException(
+            "closeness sources must be 0 (exact) or more: " + closenessSources);
+      }
     }
 
-    /** Default damping and Katz alpha, exact betweenness. */
+    /** Default damping and Katz alpha, exact betweenness, closeness and harmonic. */
     public static Options defaults() {
-      return new Options(DAMPING_FACTOR_DEFAULT, Double.NaN, 0, 0);
+      return new Options(DAMPING_FACTOR_DEFAULT, Double.NaN, 0, 0, 0);
     }
 
     public Options withDampingFactor(double d) {
-      return new Options(d, katzAlpha, betweennessPivots, seed);
+      return new Options(d, katzAlpha, betweennessPivots, closenessSources, seed);
     }
 
     public Options withKatzAlpha(double alpha) {
-      return new Options(dampingFactor, alpha, betweennessPivots, seed);
+      return new Options(dampingFactor, alpha, betweennessPivots, closenessSources, seed);
     }
 
     /** Betweenness from {@code pivots} pivots chosen with {@code seed}; 0 pivots: exact. */
     public Options withPivots(int pivots, long seed) {
-      return new Options(dampingFactor, katzAlpha, pivots, seed);
+      return new Options(dampingFactor, katzAlpha, pivots, closenessSources, seed);
+    }
+
+    /**
+     * Closeness and harmonic from about {@code sources} sources chosen with {@code seed}; 0: exact.
+     */
+    public Options withClosenessSources(int sources, long seed) {
+      return new Options(dampingFactor, katzAlpha, betweennessPivots, sources, seed);
     }
   }
 
   private final NetworkView view;
   private final double dampingFactor;
   private final int betweennessPivots;
+  private int closenessSearches;
   private final double katzAlpha;
   private final double largestEigenvalue;
   private final boolean eigenvectorConverged;
@@ -181,7 +208,13 @@ public final class CentralityMeasures {
           switch (family) {
             case DEGREE -> new DegreeScores(WeightedAdjacency.of(view));
             case BETWEENNESS -> new BetweennessScores(view, betweennessPivots, options.seed());
-            case CLOSENESS -> new ClosenessScores(WeightedAdjacency.of(view));
+            case CLOSENESS -> {
+              ClosenessScores paths =
+                  new ClosenessScores(
+                      WeightedAdjacency.of(view), options.closenessSources(), options.seed());
+              closenessSearches = paths.sources();
+              yield paths;
+            }
             case PAGERANK -> new PageRankScores(WeightedAdjacency.of(view), dampingFactor, wanted);
             case EIGENVECTOR -> eigen;
             case KATZ -> new KatzScores(WeightedAdjacency.of(view), katzAlpha, largestEigenvalue);
@@ -273,6 +306,14 @@ public final class CentralityMeasures {
    */
   public int betweennessPivots() {
     return betweennessPivots;
+  }
+
+  /**
+   * The number of breadth-first searches closeness and harmonic were estimated from, or 0 if they
+   * were computed exactly or not at all.
+   */
+  public int closenessSearches() {
+    return closenessSearches;
   }
 
   /** PageRank's damping factor d. */

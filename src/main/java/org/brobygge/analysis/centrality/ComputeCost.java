@@ -18,11 +18,13 @@ public enum ComputeCost {
   TWO_STEP,
   /**
    * One breadth-first search from every actor, O(n m): above {@link
-   * ComputeLimits#allActorsPathsMaxActors()} actors not computed for every actor at all.
+   * ComputeLimits#exactClosenessMaxActors()} actors estimated from about {@link
+   * CentralityMeasures#closenessSearches()} searches in O(k m), which an answer should report. One
+   * actor's value is one search, O(m), exact at any size ({@link CentralityMeasures#pathScores}).
    */
   ALL_PAIRS_PATHS,
   /**
-   * O(n m) exactly, estimated from pivots in O(k m) above {@link
+   * Betweenness: O(n m) exactly, estimated from pivots in O(k m) above {@link
    * ComputeLimits#exactBetweennessMaxActors()} actors: the result depends on {@link
    * CentralityMeasures#betweennessPivots()} and the seed, which an answer should report.
    */

@@ -19,7 +19,10 @@ public enum MeasureFamily {
   DEGREE(ComputeCost.LINEAR),
   /** betweenness, exact or estimated, raw and normalised: {@link BetweennessScores}. */
   BETWEENNESS(ComputeCost.SAMPLED),
-  /** closeness and harmonic closeness from all breadth-first searches: {@link ClosenessScores}. */
+  /**
+   * closeness and harmonic closeness from all breadth-first searches, or estimated from a sample of
+   * them: {@link ClosenessScores}.
+   */
   CLOSENESS(ComputeCost.ALL_PAIRS_PATHS),
   /** pagerank, unweighted and weighted: {@link PageRankScores}. */
   PAGERANK(ComputeCost.LINEAR),

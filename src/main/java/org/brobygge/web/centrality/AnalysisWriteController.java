@@ -47,6 +47,8 @@ class AnalysisWriteController {
       @Schema(description = "the Neo4j properties set on every actor") List<String> properties,
       @Schema(description = "how betweenness was computed, when asked for")
           CentralityController.BetweennessMethod betweenness,
+      @Schema(description = "how closeness and harmonic were computed, when asked for")
+          CentralityController.ClosenessMethod closeness,
       @Schema(description = "data version the scores belong to (DatabaseState.scoresVersion)")
           String version,
       long millis) {}
@@ -60,9 +62,9 @@ class AnalysisWriteController {
               + " (examples in cypher/scores.cypher). The (:DatabaseState) node records the data"
               + " version they belong to (scoresVersion; current while it equals version),"
               + " scoreProperties and scoresWrittenAt. Re-importing an actor drops its scores:"
-              + " write again after an import. Betweenness and the size limits are as in"
-              + " /api/centrality. Unknown score id or none: 400; closeness or harmonic above"
-              + " their size limit: 422; data changed while computing: 409.")
+              + " write again after an import. Betweenness, closeness and their size limits are as"
+              + " in /api/centrality. Unknown score id or none: 400; data changed while computing:"
+              + " 409.")
   WriteResponse write(@RequestBody WriteRequest request) {
     List<String> valid = Measure.ids();
     if (request == null || request.measures() == null || request.measures().isEmpty()) {
@@ -89,6 +91,12 @@ class AnalysisWriteController {
       betweenness =
           CentralityController.BetweennessMethod.of(computed.measures(), views.limits().seed());
     }
+    CentralityController.ClosenessMethod closeness = null;
+    if (computed.measures() != null
+        && chosen.stream().anyMatch(m -> m.cost() == ComputeCost.ALL_PAIRS_PATHS)) {
+      closeness =
+          CentralityController.ClosenessMethod.of(computed.measures(), views.limits().seed());
+    }
     List<String> ids = new ArrayList<>(view.vertexCount());
     for (int v = 0; v < view.vertexCount(); v++) {
       ids.add(graph.actorId(view.actor(v)));
@@ -97,7 +105,7 @@ class AnalysisWriteController {
     ScoreWriter.Written written =
         writer.write(ids, scores, version).orElseThrow(AnalysisWriteController::changed);
     return new WriteResponse(
-        written.actors(), written.properties(), betweenness, version, written.millis());
+        written.actors(), written.properties(), betweenness, closeness, version, written.millis());
   }
 
   private static ApiException changed() {

@@ -37,6 +37,9 @@ class ExportController {
   /** Response header saying how betweenness was computed: exact, or sampled with its pivots. */
   static final String BETWEENNESS_HEADER = "Brobygge-Betweenness";
 
+  /** Response header saying how closeness was computed: exact, or sampled with its searches. */
+  static final String CLOSENESS_HEADER = "Brobygge-Closeness";
+
   private final NetworkViews views;
 
   ExportController(NetworkViews views) {
@@ -54,11 +57,13 @@ class ExportController {
               + " never summed across kinds, each with its kind, whether the kind is directed"
               + " (then source is the provider or supplier) and its weight in that kind's own"
               + " unit; two actors with a research and a trade tie have two edges. The file"
-              + " imports back through POST /api/imports/graph. Betweenness follows"
-              + " /api/centrality (sampled above its size threshold); the response header "
+              + " imports back through POST /api/imports/graph. Betweenness and closeness follow"
+              + " /api/centrality (each sampled above its size threshold); the response headers "
               + BETWEENNESS_HEADER
-              + " says 'exact' or 'sampled; pivots=k; seed=s'. Unknown format or measure: 400"
-              + " with the valid choices.")
+              + " and "
+              + CLOSENESS_HEADER
+              + " say 'exact' or 'sampled; pivots=k; seed=s' ('searches=k' for closeness)."
+              + " Unknown format or measure: 400 with the valid choices.")
   @ApiResponse(
       responseCode = "200",
       description =
@@ -106,6 +111,14 @@ class ExportController {
               + "; seed="
               + views.limits().seed();
     }
+    String closeness = "exact";
+    if (computed.measures() != null && computed.measures().closenessSearches() > 0) {
+      closeness =
+          "sampled; searches="
+              + computed.measures().closenessSearches()
+              + "; seed="
+              + views.limits().seed();
+    }
     String ego = scope.ego();
     String ecosystem = scope.ecosystem();
     String name =
@@ -127,6 +140,7 @@ class ExportController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(safeFileName(name)).build().toString())
         .header(BETWEENNESS_HEADER, betweenness)
+        .header(CLOSENESS_HEADER, closeness)
         .body(body);
   }
 

@@ -12,8 +12,8 @@ import org.brobygge.web.NetworkViews;
 /**
  * The scores of a {@link Measure} list on one view, computed the one way every endpoint that
  * attaches scores to actors does (the export, the write-back): through {@link
- * NetworkViews#measures} with the default damping and the configured seed. Size limits are checked
- * first ({@link NetworkViews#requireFeasible}).
+ * NetworkViews#measures} with the default damping, the configured seed and the sampling the size of
+ * the view calls for ({@link NetworkViews#options}).
  *
  * @param values measure id to one value per vertex, in the order asked for (a measure asked twice
  *     once); NaN where a measure has no value (Burt's measures of an actor without ties)
@@ -26,7 +26,6 @@ record Scores(Map<String, double[]> values, CentralityMeasures measures) {
       return new Scores(Map.of(), null);
     }
     EnumSet<Measure> measures = EnumSet.copyOf(asked);
-    views.requireFeasible(view, measures);
     CentralityMeasures computed =
         views.measures(
             view,

@@ -147,7 +147,6 @@ class MapController {
     EcosystemGraph graph = result.graph();
     int e = graph.ecosystemIndex(id).orElseThrow(() -> ApiException.notFound("Ecosystem", id));
     NetworkView view = result.ecosystemView(e);
-    views.requireFeasible(view, EnumSet.of(m));
     CentralityMeasures measures = result.measures(view, EnumSet.of(m), result.defaultOptions(view));
     double[] scores = measures.scores(m);
     int n = view.vertexCount();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ComputeLimitsTest {
 
-  private final ComputeLimits limits = new ComputeLimits(100, 30, 7, 200);
+  private final ComputeLimits limits = new ComputeLimits(100, 30, 7, 200, 40);
 
   @Test
   void betweennessIsExactUpToTheThresholdAndSampledAbove() {
@@ -26,16 +26,25 @@ class ComputeLimitsTest {
   }
 
   @Test
-  void closenessOfEveryActorStopsAtItsLimit() {
-    assertThat(limits.allActorsPathsFeasible(200)).isTrue();
-    assertThat(limits.allActorsPathsFeasible(201)).isFalse();
+  void closenessIsExactUpToItsOwnThresholdAndSampledAbove() {
+    assertThat(limits.closenessSourcesFor(200, null)).isZero();
+    assertThat(limits.closenessSourcesFor(201, null)).isEqualTo(40);
+    assertThat(limits.closenessSourcesFor(50, 10)).isEqualTo(10);
+    assertThat(limits.closenessSourcesFor(1000, 2000)).isEqualTo(1000);
+    assertThatThrownBy(() -> limits.closenessSourcesFor(50, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 or more");
   }
 
   @Test
   void rejectsNonsense() {
-    assertThatThrownBy(() -> new ComputeLimits(10, 0, 1, 10))
+    assertThatThrownBy(() -> new ComputeLimits(10, 0, 1, 10, 5))
         .hasMessageContaining("betweenness-pivots");
-    assertThatThrownBy(() -> new ComputeLimits(-1, 5, 1, 10))
+    assertThatThrownBy(() -> new ComputeLimits(-1, 5, 1, 10, 5))
         .hasMessageContaining("exact-betweenness-max-actors");
+    assertThatThrownBy(() -> new ComputeLimits(10, 5, 1, -1, 5))
+        .hasMessageContaining("exact-closeness-max-actors");
+    assertThatThrownBy(() -> new ComputeLimits(10, 5, 1, 10, 0))
+        .hasMessageContaining("closeness-sources");
   }
 }
