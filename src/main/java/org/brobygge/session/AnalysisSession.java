@@ -376,12 +376,18 @@ public final class AnalysisSession {
 
   private record MeasuresKey(NetworkView view, Set<Measure> measures, Object options) {}
 
-  /** {@code measures} on {@code view} (a view of this session), computed once and kept. */
+  /**
+   * {@code measures} on {@code view} (a view of this session), computed once and kept, together
+   * with the measures that come with them at no extra cost ({@link Measure#computedTogether()}):
+   * betweenness and betweenness_normalized, asked one after the other, are one computation.
+   */
   public CentralityMeasures measures(
       NetworkView view, Set<Measure> measures, CentralityMeasures.Options options) {
+    EnumSet<Measure> together = EnumSet.noneOf(Measure.class);
+    measures.forEach(m -> together.addAll(m.computedTogether()));
     return results.get(
-        new MeasuresKey(view, EnumSet.copyOf(measures), options),
-        k -> new CentralityMeasures(view, measures, options));
+        new MeasuresKey(view, together, options),
+        k -> new CentralityMeasures(view, together, options));
   }
 
   /**

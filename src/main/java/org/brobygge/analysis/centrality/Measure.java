@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The per-actor measures {@link CentralityMeasures} computes. {@link #id()} is the stable name used
@@ -105,6 +106,16 @@ public enum Measure {
   /** The family whose class computes this measure, together with the family's other measures. */
   public MeasureFamily family() {
     return family;
+  }
+
+  /**
+   * The measures computed together with this one at no extra cost: its family's (one run of the
+   * family's class gives them all), except PageRank's two variants, which are two runs. A cache of
+   * results keyed by these sets computes betweenness once for betweenness and
+   * betweenness_normalized.
+   */
+  public Set<Measure> computedTogether() {
+    return family == MeasureFamily.PAGERANK ? EnumSet.of(this) : family.measures();
   }
 
   /** How the work for this measure grows with the view: its family's cost. */

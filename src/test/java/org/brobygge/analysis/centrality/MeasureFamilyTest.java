@@ -156,4 +156,16 @@ class MeasureFamilyTest {
       }
     }
   }
+
+  @Test
+  void measuresComeTogetherWithTheirFamilyButPageRanksVariantsAlone() {
+    assertThat(Measure.BETWEENNESS.computedTogether())
+        .containsExactly(Measure.BETWEENNESS, Measure.BETWEENNESS_NORMALIZED);
+    assertThat(Measure.HARMONIC.computedTogether())
+        .containsExactly(Measure.CLOSENESS, Measure.HARMONIC, Measure.HARMONIC_NORMALIZED);
+    assertThat(Measure.KATZ.computedTogether()).containsExactly(Measure.KATZ);
+    assertThat(Measure.PAGERANK.computedTogether()).containsExactly(Measure.PAGERANK);
+    assertThat(Measure.PAGERANK_WEIGHTED.computedTogether())
+        .containsExactly(Measure.PAGERANK_WEIGHTED);
+  }
 }
