@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.brobygge.support.Api;
+import org.brobygge.support.Browser;
 import org.brobygge.support.EmbeddedNeo4jTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.TestPropertySource;
@@ -109,6 +111,32 @@ class CentralityApiIT {
     assertThat(metrics.get("betweenness").get("method").asString()).isEqualTo("sampled");
     assertThat(metrics.get("metrics").get("betweenness").asDouble())
         .isEqualTo(byId(betweenness).get(actor));
+  }
+
+  /**
+   * The researchers' page in a real Chromium says in words whether a measure was estimated (the
+   * whole sample, over the lowered limits) or exact (one ecosystem, space, 52 actors).
+   */
+  @Test
+  void researchersPageSaysWhetherClosenessAndBetweennessWereEstimated() {
+    JsonNode closeness = api.get("/api/centrality?measure=closeness&limit=5").getBody();
+    try (Browser b = Browser.open(port)) {
+      b.visit("/researchers?measure=closeness&limit=5").awaitReady();
+      assertThat(b.find(By.id("ranking-about")).getText())
+          .contains(
+              "Estimated from the distances of "
+                  + closeness.get("closeness").get("searches").asInt()
+                  + " randomly chosen actors (seed 42)",
+              "each actor's own page shows its exact value");
+      b.screenshot("researchers-closeness-estimated");
+
+      b.visit("/researchers?measure=betweenness&limit=5").awaitReady();
+      assertThat(b.find(By.id("ranking-about")).getText())
+          .contains("Betweenness estimated from the shortest paths of 200 randomly chosen actors");
+
+      b.visit("/researchers?measure=closeness&ecosystem=space&limit=5").awaitReady();
+      assertThat(b.find(By.id("ranking-about")).getText()).contains("Computed exactly.");
+    }
   }
 
   @Test

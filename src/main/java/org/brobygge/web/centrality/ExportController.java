@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.brobygge.analysis.centrality.CentralityMeasures;
 import org.brobygge.analysis.centrality.Measure;
 import org.brobygge.export.NetworkExport;
 import org.brobygge.graph.NetworkView;
@@ -103,22 +104,9 @@ class ExportController {
     NetworkView view = views.viewAsOf(scope, asOf);
     Scores computed = Scores.compute(views, view, chosen);
     Map<String, double[]> scores = computed.values();
-    String betweenness = "exact";
-    if (computed.measures() != null && computed.measures().betweennessPivots() > 0) {
-      betweenness =
-          "sampled; pivots="
-              + computed.measures().betweennessPivots()
-              + "; seed="
-              + views.limits().seed();
-    }
-    String closeness = "exact";
-    if (computed.measures() != null && computed.measures().closenessSearches() > 0) {
-      closeness =
-          "sampled; searches="
-              + computed.measures().closenessSearches()
-              + "; seed="
-              + views.limits().seed();
-    }
+    CentralityMeasures measured = computed.measures();
+    String betweenness = method("pivots", measured == null ? 0 : measured.betweennessPivots());
+    String closeness = method("searches", measured == null ? 0 : measured.closenessSearches());
     String ego = scope.ego();
     String ecosystem = scope.ecosystem();
     String name =
@@ -142,6 +130,13 @@ class ExportController {
         .header(BETWEENNESS_HEADER, betweenness)
         .header(CLOSENESS_HEADER, closeness)
         .body(body);
+  }
+
+  /** A header's account of a sampled measure: "exact", or "sampled; pivots=k; seed=s". */
+  private String method(String sample, int size) {
+    return size > 0
+        ? "sampled; " + sample + "=" + size + "; seed=" + views.limits().seed()
+        : "exact";
   }
 
   /**
