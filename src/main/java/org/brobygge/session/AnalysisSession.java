@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -377,17 +378,27 @@ public final class AnalysisSession {
   private record MeasuresKey(NetworkView view, Set<Measure> measures, Object options) {}
 
   /**
-   * {@code measures} on {@code view} (a view of this session), computed once and kept, together
-   * with the measures that come with them at no extra cost ({@link Measure#computedTogether()}):
-   * betweenness and betweenness_normalized, asked one after the other, are one computation.
+   * {@code measures} on {@code view} (a view of this session), computed once and kept a family at a
+   * time, each with the measures that come with it at no extra cost ({@link
+   * Measure#computedTogether()}): betweenness and betweenness_normalized, asked one after the
+   * other, are one computation, and a request for several families (an export, an actor's metrics)
+   * finds the ones the warm-up or earlier requests computed.
    */
   public CentralityMeasures measures(
       NetworkView view, Set<Measure> measures, CentralityMeasures.Options options) {
-    EnumSet<Measure> together = EnumSet.noneOf(Measure.class);
-    measures.forEach(m -> together.addAll(m.computedTogether()));
-    return results.get(
-        new MeasuresKey(view, together, options),
-        k -> new CentralityMeasures(view, together, options));
+    if (measures.isEmpty()) {
+      return new CentralityMeasures(view, measures, options);
+    }
+    Set<Set<Measure>> groups = new LinkedHashSet<>();
+    measures.forEach(m -> groups.add(m.computedTogether()));
+    List<CentralityMeasures> parts = new ArrayList<>();
+    for (Set<Measure> group : groups) {
+      parts.add(
+          results.get(
+              new MeasuresKey(view, group, options),
+              k -> new CentralityMeasures(view, group, options)));
+    }
+    return CentralityMeasures.combine(parts);
   }
 
   /**
@@ -407,10 +418,11 @@ public final class AnalysisSession {
   /**
    * Computes now what the first requests would otherwise wait for: the gap analysis, the region
    * view, the inter-ecosystem matrix, the whole network and every measure of the whole network with
-   * the default options but Burt's structural-hole measures (only on request): closeness and
-   * harmonic exact up to the configured size (seconds at 20,000 actors) and estimated above (about
-   * a second at 100,000). Returns the seconds it took. Meant for a background thread after start-up
-   * and after an import; a request meanwhile waits for the same computation, never repeats it.
+   * the default options: closeness and harmonic exact up to the configured size (seconds at 20,000
+   * actors) and estimated above (about a second at 100,000), Burt's structural-hole measures last
+   * (O(sum deg^2): about a second at 100,000 actors, more around hubs with thousands of partners).
+   * Returns the seconds it took. Meant for a background thread after start-up; a request meanwhile
+   * waits for the same computation, never repeats it.
    */
   public double warmUp() {
     long started = System.nanoTime();
@@ -419,11 +431,7 @@ public final class AnalysisSession {
     matrix();
     NetworkView whole = wholeView();
     CentralityMeasures.Options options = defaultOptions(whole);
-    for (Measure m : Measure.values()) {
-      if (m.cost() == ComputeCost.TWO_STEP) {
-        // O(sum deg^2): slow around large hubs, and asked for rarely; only on request
-        continue;
-      }
+    for (Measure m : Measure.values()) { // Burt's last in the enum
       measures(whole, EnumSet.of(m), options);
     }
     return (System.nanoTime() - started) / 1e9;
@@ -435,9 +443,10 @@ public final class AnalysisSession {
    * of the whole network with the options they were asked with, and the bridge recommenders. What
    * the users asked for on the last snapshot is what they will ask for on this one; warming only
    * that keeps the work per import small when imports come often. Closeness and harmonic of every
-   * actor (cost ALL_PAIRS_PATHS, seconds just below the exact size limit) are not warmed again: an
-   * import waits for this warm-up before it answers, and should not wait for a measure somebody
-   * asked for once; the next request for it computes it. Returns the seconds it took.
+   * actor (cost ALL_PAIRS_PATHS, seconds just below the exact size limit) and Burt's measures (cost
+   * TWO_STEP, slow around large hubs) are not warmed again: an import waits for this warm-up before
+   * it answers, and should not wait for a measure the start's warm-up computed or somebody asked
+   * for once; the next request for it computes it. Returns the seconds it took.
    */
   public double warmUpLike(AnalysisSession previous) {
     long started = System.nanoTime();
@@ -461,7 +470,9 @@ public final class AnalysisSession {
     for (Object key : previous.results.asMap().keySet()) {
       if (key instanceof MeasuresKey k
           && k.view() == previousWhole
-          && k.measures().stream().noneMatch(m -> m.cost() == ComputeCost.ALL_PAIRS_PATHS)
+          && k.measures().stream()
+              .noneMatch(
+                  m -> m.cost() == ComputeCost.ALL_PAIRS_PATHS || m.cost() == ComputeCost.TWO_STEP)
           && k.options() instanceof CentralityMeasures.Options options) {
         steps.add(() -> measures(wholeView(), k.measures(), options));
       }

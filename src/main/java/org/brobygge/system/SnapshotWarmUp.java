@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the analysis snapshot in the background once the app is ready and computes what the first
- * requests would ask for (the gaps, the region, the matrix, every measure of the whole network but
- * Burt's structural-hole measures, with its default options: {@link AnalysisSession#warmUp()}), so
- * they do not pay for it; a request that comes sooner waits for the same computation. On 100,000
- * actors and a million ties this is some seconds of background work after the port opens. Later
- * snapshots are warmed the same way before they are served ({@link AnalysisSessions}).
+ * requests would ask for (the gaps, the region, the matrix, every measure of the whole network with
+ * its default options: {@link AnalysisSession#warmUp()}), so they do not pay for it; a request that
+ * comes sooner waits for the same computation. On 100,000 actors and a million ties this is some
+ * seconds of background work after the port opens. Later snapshots are warmed the same way before
+ * they are served ({@link AnalysisSessions}).
  */
 @Component
 @ConditionalOnWebApplication // the command line has no requests to serve
@@ -50,7 +50,7 @@ class SnapshotWarmUp implements ApplicationListener<ApplicationReadyEvent> {
                   return;
                 }
                 log.info(
-                    "Snapshot read and analyses warmed in {} s: gaps, region, matrix and the measures (but Burt's) of {}",
+                    "Snapshot read and analyses warmed in {} s: gaps, region, matrix and every measure of {}",
                     String.format(java.util.Locale.ROOT, "%.1f", seconds),
                     session.graph());
               } catch (RuntimeException e) {

@@ -129,16 +129,22 @@ class AnalysisSessionTest {
   }
 
   @Test
-  void doesNotWarmAgainTheAllPairsMeasuresAnImportWouldWaitFor() {
+  void doesNotWarmAgainTheAllPairsOrBurtsMeasuresAnImportWouldWaitFor() {
     AnalysisSession previous = sessions(new AtomicReference<>(SAMPLE)).current();
     NetworkView whole = previous.wholeView();
     previous.measures(whole, EnumSet.of(Measure.CLOSENESS), previous.defaultOptions(whole));
     previous.measures(whole, EnumSet.of(Measure.CONSTRAINT), previous.defaultOptions(whole));
+    previous.measures(whole, EnumSet.of(Measure.KATZ), previous.defaultOptions(whole));
     AnalysisSession next = sessions(new AtomicReference<>(SAMPLE.toBuilder().build())).current();
 
     next.warmUpLike(previous);
 
-    assertThat(next.cachedMeasureResults()).as("constraint warmed, closeness not").isEqualTo(1);
+    assertThat(next.cachedMeasureResults())
+        .as("katz warmed, closeness and constraint not")
+        .isEqualTo(1);
+    NetworkView nextWhole = next.wholeView();
+    next.measures(nextWhole, EnumSet.of(Measure.KATZ), next.defaultOptions(nextWhole));
+    assertThat(next.cachedMeasureResults()).as("the warmed one is katz").isEqualTo(1);
   }
 
   @Test
@@ -212,10 +218,10 @@ class AnalysisSessionTest {
     AnalysisSession s = sessions(new AtomicReference<>(SAMPLE)).current();
     assertThat(s.cachedMeasureResults()).isZero();
     s.warmUp();
-    // every measure but Burt's three (constraint, effective_size, efficiency), a family at a time:
-    // degree/strength/degree_centrality, betweenness (2), closeness/harmonic (3), pagerank,
-    // pagerank_weighted (two runs), eigenvector (2), katz, clustering, coreness
-    assertThat(s.cachedMeasureResults()).isEqualTo(9);
+    // every measure, a family at a time: degree/strength/degree_centrality, betweenness (2),
+    // closeness/harmonic (3), pagerank, pagerank_weighted (two runs), eigenvector (2), katz,
+    // clustering, coreness, Burt's three
+    assertThat(s.cachedMeasureResults()).isEqualTo(10);
     var whole = s.wholeView();
     for (Measure m : Measure.values()) {
       CentralityMeasures first = s.measures(whole, EnumSet.of(m), s.defaultOptions(whole));
@@ -228,7 +234,7 @@ class AnalysisSessionTest {
                   ComputeLimits.DEFAULTS.closenessSourcesFor(whole.vertexCount(), null), 42);
       assertThat(s.measures(whole, EnumSet.of(m), api)).as(m.id()).isSameAs(first);
     }
-    // a default request finds the warmed entry; only Burt's family is new
+    // a default request finds the warmed entry: nothing new
     assertThat(s.cachedMeasureResults()).isEqualTo(10);
     var options = s.defaultOptions(whole);
     assertThat(s.measures(whole, EnumSet.of(Measure.BETWEENNESS_NORMALIZED), options))
@@ -237,6 +243,15 @@ class AnalysisSessionTest {
     assertThat(s.measures(whole, EnumSet.of(Measure.PAGERANK_WEIGHTED), options))
         .as("PageRank's variants are two runs")
         .isNotSameAs(s.measures(whole, EnumSet.of(Measure.PAGERANK), options));
+    // a request spanning families (an export, an actor's metrics) is made of the kept parts
+    var several = s.measures(whole, EnumSet.of(Measure.KATZ, Measure.BETWEENNESS), options);
+    assertThat(s.cachedMeasureResults()).isEqualTo(10);
+    assertThat(several.scores(Measure.KATZ))
+        .isEqualTo(s.measures(whole, EnumSet.of(Measure.KATZ), options).scores(Measure.KATZ));
+    assertThat(several.scores(Measure.BETWEENNESS_NORMALIZED))
+        .isEqualTo(
+            s.measures(whole, EnumSet.of(Measure.BETWEENNESS), options)
+                .scores(Measure.BETWEENNESS_NORMALIZED));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.brobygge.analysis.centrality;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -229,6 +230,50 @@ public final class CentralityMeasures {
         }
       }
     }
+  }
+
+  /**
+   * The measures of {@code parts}, computed on one view with the same options (a cache that keeps
+   * each family apart, {@link Measure#computedTogether()}, answers a request spanning several with
+   * its parts): one object with every part's measures and parameters, as if computed together.
+   *
+   * @throws IllegalArgumentException if there are no parts, or they differ in view or options
+   */
+  public static CentralityMeasures combine(List<CentralityMeasures> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no measures to combine");
+    }
+    return parts.size() == 1 ? parts.getFirst() : new CentralityMeasures(parts);
+  }
+
+  private CentralityMeasures(List<CentralityMeasures> parts) {
+    CentralityMeasures first = parts.getFirst();
+    this.view = first.view;
+    this.dampingFactor = first.dampingFactor;
+    this.betweennessPivots = first.betweennessPivots;
+    double lambda = Double.NaN;
+    double alpha = Double.NaN;
+    boolean converged = true;
+    for (CentralityMeasures part : parts) {
+      if (part.view != view
+          || part.dampingFactor != dampingFactor
+          || part.betweennessPivots != betweennessPivots) {
+        throw new IllegalArgumentException("parts computed on different views or options");
+      }
+      scores.putAll(part.scores);
+      families.addAll(part.families);
+      closenessSearches = Math.max(closenessSearches, part.closenessSearches);
+      if (!Double.isNaN(part.largestEigenvalue)) {
+        lambda = part.largestEigenvalue;
+        converged = part.eigenvectorConverged;
+      }
+      if (!Double.isNaN(part.katzAlpha)) {
+        alpha = part.katzAlpha;
+      }
+    }
+    this.largestEigenvalue = lambda;
+    this.eigenvectorConverged = converged;
+    this.katzAlpha = alpha;
   }
 
   /**

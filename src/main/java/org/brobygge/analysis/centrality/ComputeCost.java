@@ -12,8 +12,8 @@ public enum ComputeCost {
   LINEAR,
   /**
    * Every two-step path from every actor once, O(sum_v deg(v)^2): near-linear on sparse networks,
-   * slower around hubs with thousands of partners. Computed at any size, on request (not in the
-   * warm-up).
+   * slower around hubs with thousands of partners. Computed at any size: in the warm-up after start
+   * (last), on request after an import.
    */
   TWO_STEP,
   /**

@@ -2,6 +2,7 @@ package org.brobygge.analysis.centrality;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.brobygge.graph.NetworkView;
 
 /**
@@ -38,8 +39,8 @@ import org.brobygge.graph.NetworkView;
  * University Press, 1992, ch. 2; S. P. Borgatti, "Structural holes: unpacking Burt's redundancy
  * measures", <i>Connections</i> 20(1), 1997, 35-38.
  *
- * <p>Cost: {@code O(sum_v deg(v)^2)} time (every two-path is walked once per measure) and {@code
- * O(n + m)} memory; computed once in the constructor.
+ * <p>Cost: {@code O(sum_v deg(v)^2)} time (every two-path is walked once per measure), in parallel
+ * over the egos, and {@code O(n + m)} memory; computed once in the constructor.
  */
 public final class StructuralHoles implements FamilyScores {
 
@@ -76,40 +77,60 @@ public final class StructuralHoles implements FamilyScores {
     }
     constraint = new double[n];
     effectiveSize = new double[n];
-    double[] pEgo = new double[n]; // p_ij of the current ego i, 0 off its neighbourhood
-    double[] indirect = new double[n]; // sum_q p_iq p_qj per contact j
-    for (int i = 0; i < n; i++) {
-      if (adj.degree(i) == 0) {
-        constraint[i] = Double.NaN;
-        effectiveSize[i] = Double.NaN;
-        continue;
-      }
-      for (int k = adj.start[i]; k < adj.start[i + 1]; k++) {
-        pEgo[adj.neighbour[k]] = adj.weight[k] / strength[i];
-      }
-      double redundancy = 0;
-      for (int k = adj.start[i]; k < adj.start[i + 1]; k++) {
-        int q = adj.neighbour[k];
-        double piq = pEgo[q];
-        for (int l = adj.start[q]; l < adj.start[q + 1]; l++) {
-          int j = adj.neighbour[l];
-          if (pEgo[j] != 0) { // j is another contact of i: i - q - j is an indirect path
-            indirect[j] += piq * adj.weight[l] / strength[q];
-            redundancy += piq * adj.weight[l] / maxWeight[j];
-          }
+    // each ego on its own: groups of egos (every GROUPS-th, so that the hubs spread) in parallel,
+    // each with its own scratch arrays; the values do not depend on the grouping
+    IntStream.range(0, GROUPS)
+        .parallel()
+        .forEach(
+            g -> {
+              double[] pEgo = new double[n]; // p_ij of the current ego i, 0 off its neighbours
+              double[] indirect = new double[n]; // sum_q p_iq p_qj per contact j
+              for (int i = g; i < n; i += GROUPS) {
+                ego(adj, strength, maxWeight, i, pEgo, indirect);
+              }
+            });
+  }
+
+  /** Egos are computed in this many groups, in parallel. */
+  private static final int GROUPS = 8;
+
+  private void ego(
+      WeightedAdjacency adj,
+      double[] strength,
+      double[] maxWeight,
+      int i,
+      double[] pEgo,
+      double[] indirect) {
+    if (adj.degree(i) == 0) {
+      constraint[i] = Double.NaN;
+      effectiveSize[i] = Double.NaN;
+      return;
+    }
+    for (int k = adj.start[i]; k < adj.start[i + 1]; k++) {
+      pEgo[adj.neighbour[k]] = adj.weight[k] / strength[i];
+    }
+    double redundancy = 0;
+    for (int k = adj.start[i]; k < adj.start[i + 1]; k++) {
+      int q = adj.neighbour[k];
+      double piq = pEgo[q];
+      for (int l = adj.start[q]; l < adj.start[q + 1]; l++) {
+        int j = adj.neighbour[l];
+        if (pEgo[j] != 0) { // j is another contact of i: i - q - j is an indirect path
+          indirect[j] += piq * adj.weight[l] / strength[q];
+          redundancy += piq * adj.weight[l] / maxWeight[j];
         }
       }
-      double c = 0;
-      for (int k = adj.start[i]; k < adj.start[i + 1]; k++) {
-        int j = adj.neighbour[k];
-        double cij = pEgo[j] + indirect[j];
-        c += cij * cij;
-        pEgo[j] = 0;
-        indirect[j] = 0;
-      }
-      constraint[i] = c;
-      effectiveSize[i] = adj.degree(i) - redundancy;
     }
+    double c = 0;
+    for (int k = adj.start[i]; k < adj.start[i + 1]; k++) {
+      int j = adj.neighbour[k];
+      double cij = pEgo[j] + indirect[j];
+      c += cij * cij;
+      pEgo[j] = 0;
+      indirect[j] = 0;
+    }
+    constraint[i] = c;
+    effectiveSize[i] = adj.degree(i) - redundancy;
   }
 
   /**

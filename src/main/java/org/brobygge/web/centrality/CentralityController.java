@@ -13,9 +13,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.brobygge.analysis.centrality.CentralityMeasures;
-import org.brobygge.analysis.centrality.CentralityMeasures.Options;
 import org.brobygge.analysis.centrality.ComputeCost;
 import org.brobygge.analysis.centrality.ComputeLimits;
 import org.brobygge.analysis.centrality.Measure;
@@ -288,34 +288,28 @@ class CentralityController {
       throw ApiException.badParameter(
           "ecosystem", "actor '" + id + "' is not a member of ecosystem '" + ecosystem + "'");
     }
-    // by cost: the linear measures of every actor (kept for the next actor's request), the
-    // sampled ones with the configured pivots, the all-pairs ones from one search from this actor
-    Options defaults = Options.defaults();
-    CentralityMeasures cheap = views.measures(view, Measure.withCost(ComputeCost.LINEAR), defaults);
-    CentralityMeasures twoStep =
-        views.measures(view, Measure.withCost(ComputeCost.TWO_STEP), defaults);
-    CentralityMeasures betweenness =
+    // every measure of every actor with the default options (kept for the next actor's request;
+    // the warm-up has computed all but Burt's on the whole network), but closeness and harmonic,
+    // which come exact from one search from this actor
+    Set<Measure> perNetwork = EnumSet.complementOf(Measure.withCost(ComputeCost.ALL_PAIRS_PATHS));
+    CentralityMeasures all =
         views.measures(
             view,
-            Measure.withCost(ComputeCost.SAMPLED),
-            views.options(view, defaults.dampingFactor(), null, views.limits().seed()));
+            perNetwork,
+            views.options(
+                view, CentralityMeasures.DAMPING_FACTOR_DEFAULT, null, views.limits().seed()));
     CentralityMeasures.PathScores paths = CentralityMeasures.pathScores(view, vertex);
     Map<String, Double> metrics = new LinkedHashMap<>();
     for (Measure m : Measure.values()) {
       double value =
-          switch (m.cost()) {
-            case LINEAR -> cheap.score(m, vertex);
-            case TWO_STEP -> twoStep.score(m, vertex);
-            case SAMPLED -> betweenness.score(m, vertex);
-            case ALL_PAIRS_PATHS -> paths.score(m);
-          };
+          m.cost() == ComputeCost.ALL_PAIRS_PATHS ? paths.score(m) : all.score(m, vertex);
       metrics.put(m.id(), BrokerageController.finite(value));
     }
     return new MetricsResponse(
         id,
         graph.actorName(actor),
         view.scope(),
-        BetweennessMethod.of(betweenness, views.limits().seed()),
+        BetweennessMethod.of(all, views.limits().seed()),
         metrics);
   }
 }

@@ -260,6 +260,34 @@ class CentralityMeasuresTest {
   }
 
   @Test
+  void measuresComputedApartCombineAsIfComputedTogether() {
+    var view = NetworkView.whole(karate());
+    var options = CentralityMeasures.Options.defaults().withPivots(10, 3);
+    var together =
+        new CentralityMeasures(
+            view, EnumSet.of(Measure.KATZ, Measure.BETWEENNESS, Measure.PAGERANK), options);
+
+    var combined =
+        CentralityMeasures.combine(
+            List.of(
+                new CentralityMeasures(view, EnumSet.of(Measure.PAGERANK), options),
+                new CentralityMeasures(view, EnumSet.of(Measure.KATZ), options),
+                new CentralityMeasures(view, EnumSet.of(Measure.BETWEENNESS), options)));
+
+    assertThat(combined.measures()).isEqualTo(together.measures());
+    for (Measure m : together.measures()) {
+      assertThat(combined.scores(m)).as(m.id()).isEqualTo(together.scores(m));
+    }
+    assertThat(combined.katzAlpha()).isEqualTo(together.katzAlpha());
+    assertThat(combined.largestEigenvalue()).isEqualTo(together.largestEigenvalue());
+    assertThat(combined.betweennessPivots()).isEqualTo(10);
+    var other = new CentralityMeasures(NetworkView.whole(karate()), EnumSet.of(Measure.DEGREE));
+    assertThatThrownBy(() -> CentralityMeasures.combine(List.of(combined, other)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("different views");
+  }
+
+  @Test
   void pathScoresOfOneActorAreThoseOfTheAllActorsComputation() {
     var view = NetworkView.whole(extraGraph("disconnected"));
     var all =
