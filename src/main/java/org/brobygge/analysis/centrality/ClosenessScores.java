@@ -18,12 +18,12 @@ import org.brobygge.analysis.centrality.CentralityMeasures.PathScores;
  * O(nm), in parallel, each search adding its distances to the sums of the actors it reaches. One
  * actor's values cost one search ({@link #of}).
  *
- * <p>Above a size where that is too slow they are estimated from a sample of sources when asked to
- * (hence {@link ComputeCost#SAMPLED}), after Eppstein and Wang (2004, "Fast approximation of
- * centrality", J. Graph Algorithms Appl. 8(1)): on an undirected graph d(s,v) = d(v,s), so one
- * search from a source s gives its distance to every v, and D(v) and the harmonic sum of v are
- * estimated from the sources' distances to v, scaled up. Here the sample is drawn per connected
- * component (stratified), so that r(v) stays exact and every actor has sources in its own
+ * <p>Above a size where that is too slow ({@link ComputeLimits#exactClosenessMaxActors()}) they are
+ * estimated from a sample of sources when asked to, after Eppstein and Wang (2004, "Fast
+ * approximation of centrality", J. Graph Algorithms Appl. 8(1)): on an undirected graph d(s,v) =
+ * d(v,s), so one search from a source s gives its distance to every v, and D(v) and the harmonic
+ * sum of v are estimated from the sources' distances to v, scaled up. Here the sample is drawn per
+ * connected component (stratified), so that r(v) stays exact and every actor has sources in its own
  * component: a component of c actors gets max({@link #MIN_SOURCES_PER_COMPONENT}, ceil(k*c/n))
  * sources chosen uniformly at random among its actors, every actor when that is c or more. For v,
  * with k_c sources in its component of which v is not one (k_c - 1 if it is), the sum over the c-1
