@@ -12,7 +12,8 @@ async function load() {
   main.replaceChildren(
     el('h1', {}, 'For researchers'),
     el('p', { class: 'lead' }, 'Rank the actors by a network measure on the whole network, one ecosystem or one actor\u2019s ego network, '
-      + 'and take the network to Gephi, yEd or NetworkX. The measures equal NetworkX\u2019s on the same graph.'),
+      + 'and take the network to Gephi, yEd or NetworkX. The measures equal NetworkX\u2019s on the same graph; on large networks '
+      + 'betweenness and closeness are estimated from a sample of actors, and the ranking says so.'),
     el('form', { class: 'controls', id: 'rank-form', onsubmit: e => { e.preventDefault(); rank(); } },
       el('div', {}, el('label', { for: 'measure' }, 'Measure'),
         el('select', { id: 'measure' }, measures.map(m => el('option', { value: m.id, selected: m.id === (query('measure') || 'pagerank') }, m.label)))),
