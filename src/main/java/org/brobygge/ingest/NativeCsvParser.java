@@ -987,7 +987,6 @@ public final class NativeCsvParser {
     }
   }
 
-  /** One record with its position, and the problems found in it. */
   /**
    * A file's column positions by name, the header's case ignored as {@link #FORMAT} ignores it.
    * Looked up once per name, not per cell: the record's own lookup by name goes through a
@@ -1024,6 +1023,7 @@ public final class NativeCsvParser {
     }
   }
 
+  /** One record with its position, and the problems found in it. */
   private static final class Row {
     final Run run;
     final String file;

@@ -72,22 +72,6 @@ class ClosenessScoresTest {
   }
 
   @Test
-  void fromEverySourceTheEstimateIsTheExactValue() {
-    for (String name : new String[] {"karate", "florentine", "disconnected"}) {
-      NetworkView view = NetworkView.whole(graph(name));
-      int[] all = new int[view.vertexCount()];
-      Arrays.setAll(all, i -> i);
-      ClosenessScores exact = new ClosenessScores(WeightedAdjacency.of(view));
-      ClosenessScores everySource = ClosenessScores.fromSources(WeightedAdjacency.of(view), all);
-      for (Measure m : PATHS) {
-        assertThat(everySource.scores(m))
-            .as(name + " " + m)
-            .containsExactly(exact.scores(m), within(1e-12));
-      }
-    }
-  }
-
-  @Test
   void componentsOfUpTo32ActorsAreSearchedWholeSoSmallNetworksStayExact() {
     // the reference graph's components have 10, 3, 3 and 1 actors: 1 source asked, all searched
     NetworkView view = NetworkView.whole(graph("disconnected"));
